@@ -1,0 +1,68 @@
+import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Config } from './config';
+import type { DatabaseHandle } from './db/client';
+import { type Clock, systemClock } from './lib/clock';
+import { authRoutes } from './modules/auth/auth.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import { usersRoutes } from './modules/users/users.routes';
+import { authPlugin } from './plugins/auth';
+import { dbPlugin } from './plugins/db';
+import { docsPlugin } from './plugins/docs';
+import { errorsPlugin, sendNotFound } from './plugins/errors';
+import { spaPlugin } from './plugins/spa';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    clock: Clock;
+  }
+}
+
+export interface AppOptions {
+  config: Config;
+  /** An open, migrated database; the app closes it on shutdown unless a test owns it. */
+  database: DatabaseHandle;
+  closeDatabase?: boolean;
+  clock?: Clock;
+  logger?: FastifyServerOptions['logger'];
+  /** Serve the built SPA (off in API tests). */
+  serveSpa?: boolean;
+}
+
+/** Builds the whole app without listening, so tests drive it through HTTP without a port. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // Generous for forms, small enough that a huge body is refused before it is parsed.
+    bodyLimit: 256 * 1024,
+    requestIdHeader: 'x-request-id',
+  });
+  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+  app.decorate('clock', options.clock ?? systemClock);
+
+  await app.register(errorsPlugin);
+  await app.register(dbPlugin, {
+    database: options.database,
+    closeOnShutdown: options.closeDatabase ?? true,
+  });
+  await app.register(authPlugin, { config });
+  await app.register(docsPlugin);
+
+  await app.register(
+    async (api) => {
+      api.setNotFoundHandler(sendNotFound);
+      await api.register(healthRoutes);
+      await api.register(authRoutes, { config });
+      await api.register(usersRoutes);
+    },
+    { prefix: '/api' },
+  );
+
+  if (options.serveSpa ?? true) {
+    await app.register(spaPlugin, { webDistDir: config.webDistDir });
+  } else {
+    app.setNotFoundHandler(sendNotFound);
+  }
+  return app;
+}

@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import Type, { type Static } from 'typebox';
+import { Value } from 'typebox/value';
+import { validate } from '@mentorbro/core/validation';
+import { repoRoot } from './lib/paths';
+
+/**
+ * The one place that reads process.env. Everything else receives a typed Config,
+ * so tests build the app with whatever settings they need.
+ */
+const Env = Type.Object({
+  NODE_ENV: Type.Enum(['development', 'production', 'test'], { default: 'development' }),
+  HOST: Type.String({ default: '127.0.0.1' }),
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    default: 'info',
+  }),
+  /** postgres://… for a PostgreSQL server; unset means the embedded database. */
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  DATABASE_POOL_MAX: Type.Integer({ minimum: 1, default: 10 }),
+  PGLITE_DATA_DIR: Type.String({ default: join(repoRoot, '.data', 'pglite') }),
+  JWT_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  ACCESS_TOKEN_TTL_SECONDS: Type.Integer({ minimum: 60, default: 900 }),
+  REFRESH_TOKEN_TTL_DAYS: Type.Integer({ minimum: 1, default: 30 }),
+  COOKIE_SECURE: Type.Optional(Type.Boolean()),
+  /** Load demo users into an empty database; defaults to on for the embedded database only. */
+  DEMO_DATA: Type.Optional(Type.Boolean()),
+  WEB_DIST_DIR: Type.String({ default: join(repoRoot, 'apps', 'web', 'dist') }),
+});
+type Env = Static<typeof Env>;
+
+export type Database =
+  | { kind: 'postgres'; url: string; poolMax: number }
+  | { kind: 'pglite'; dataDir: string | undefined };
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  host: string;
+  port: number;
+  logLevel: Env['LOG_LEVEL'];
+  database: Database;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  cookieSecure: boolean;
+  demoData: boolean;
+  webDistDir: string;
+}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const raw = Object.fromEntries(Object.entries(source).filter(([key]) => key in Env.properties));
+  const env = Value.Default(Env, Value.Convert(Env, raw)) as Env;
+  const errors = validate(Env, env);
+  if (errors.length > 0) {
+    const list = errors.map((e) => `${e.field.slice(1)} ${e.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${list}`);
+  }
+  const production = env.NODE_ENV === 'production';
+  if (production && !env.JWT_SECRET) {
+    throw new Error('Invalid configuration: JWT_SECRET is required in production');
+  }
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL,
+    database: env.DATABASE_URL
+      ? { kind: 'postgres', url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX }
+      : { kind: 'pglite', dataDir: env.PGLITE_DATA_DIR },
+    // Without a configured secret, tokens die with the process; refresh tokens live in the
+    // database, so a signed-in browser simply refreshes after a restart.
+    jwtSecret: env.JWT_SECRET ?? randomBytes(48).toString('base64url'),
+    accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+    cookieSecure: env.COOKIE_SECURE ?? production,
+    demoData: env.DEMO_DATA ?? !env.DATABASE_URL,
+    webDistDir: env.WEB_DIST_DIR,
+  };
+}
+
+/** For `pnpm admin:create` in scripts; a secret for one command, so it is not part of Config. */
+export function adminPasswordFromEnv(source: NodeJS.ProcessEnv = process.env): string | undefined {
+  return source.ADMIN_PASSWORD || undefined;
+}

@@ -1,0 +1,20 @@
+import type { ErrorCode, FieldError } from '@mentorbro/core/error';
+
+/** A client mistake the API explains with a stable code; anything else becomes a 500. */
+export class AppError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: FieldError[],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const unauthorized = (message = 'Please log in.') =>
+  new AppError(401, 'unauthorized', message);
+export const forbidden = (message = 'You do not have access to this.') =>
+  new AppError(403, 'forbidden', message);
+export const notFound = (message = 'Not found.') => new AppError(404, 'not_found', message);

@@ -1,0 +1,117 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import Type from 'typebox';
+import { LoginBody, RefreshBody, RegisterBody, Session } from '@mentorbro/core/auth';
+import { ErrorBody } from '@mentorbro/core/error';
+import { User } from '@mentorbro/core/user';
+import type { Config } from '../../config';
+import { authService } from './auth.service';
+
+/** The browser keeps the refresh token here, out of reach of scripts, sent only to /api/auth. */
+export const REFRESH_COOKIE = 'mb_refresh';
+const COOKIE_PATH = '/api/auth';
+
+/** The browser sends refresh and logout with no body at all: its token is in the cookie. */
+async function bodyOptional(request: FastifyRequest) {
+  request.body ??= {};
+}
+
+export const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { config }) => {
+  const auth = authService({
+    db: app.db,
+    clock: app.clock,
+    accessTokenTtlSeconds: config.accessTokenTtlSeconds,
+    refreshTokenTtlDays: config.refreshTokenTtlDays,
+    signAccessToken: app.signAccessToken,
+  });
+
+  const setRefreshCookie = (reply: FastifyReply, token: string) =>
+    reply.setCookie(REFRESH_COOKIE, token, {
+      path: COOKIE_PATH,
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: config.cookieSecure,
+      maxAge: config.refreshTokenTtlDays * 86_400,
+    });
+
+  const presentedToken = (request: FastifyRequest, body: RefreshBody | undefined) =>
+    body?.refreshToken ?? request.cookies[REFRESH_COOKIE];
+
+  app.post(
+    '/auth/register',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Create a mentee or mentor account',
+        body: RegisterBody,
+        response: { 201: User, 400: ErrorBody, 409: ErrorBody },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await auth.register(request.body)),
+  );
+
+  app.post(
+    '/auth/login',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Log in with email and password',
+        body: LoginBody,
+        response: { 200: Session, 400: ErrorBody, 401: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const session = await auth.login(request.body);
+      setRefreshCookie(reply, session.refreshToken);
+      return session;
+    },
+  );
+
+  app.post(
+    '/auth/refresh',
+    {
+      preValidation: bodyOptional,
+      schema: {
+        tags: ['auth'],
+        summary: 'Swap a refresh token (body or cookie) for a new session',
+        body: RefreshBody,
+        response: { 200: Session, 400: ErrorBody, 401: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const token = presentedToken(request, request.body);
+      if (!token) {
+        reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
+        return reply
+          .status(401)
+          .send({ error: { code: 'invalid_refresh_token', message: 'Please log in again.' } });
+      }
+      try {
+        const session = await auth.refresh(token);
+        setRefreshCookie(reply, session.refreshToken);
+        return session;
+      } catch (error) {
+        reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
+        throw error;
+      }
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    {
+      preValidation: bodyOptional,
+      schema: {
+        tags: ['auth'],
+        summary: 'End this session (revokes its refresh tokens)',
+        body: RefreshBody,
+        response: { 204: Type.Null(), 400: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      await auth.logout(presentedToken(request, request.body));
+      reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import type { LoginBody, RegisterBody, Session } from '@mentorbro/core/auth';
+import type { User } from '@mentorbro/core/user';
+import type { Db, Executor } from '../../db/client';
+import type { Clock } from '../../lib/clock';
+import { AppError } from '../../lib/errors';
+import { findUserByEmail, findUserById, insertUser, type UserRow } from '../users/users.repository';
+import { toUser } from '../users/users.view';
+import { hashPassword, verifyPassword } from './password';
+import { hashRefreshToken, newRefreshToken } from './refresh-token';
+import {
+  findRefreshToken,
+  findRefreshTokenForUpdate,
+  insertRefreshToken,
+  markRefreshTokenUsed,
+  revokeFamily,
+} from './refresh-tokens.repository';
+
+const DAY_MS = 86_400_000;
+
+export interface AuthServiceDeps {
+  db: Db;
+  clock: Clock;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  signAccessToken(user: Pick<UserRow, 'id' | 'role'>): string;
+}
+
+const invalidRefreshToken = () =>
+  new AppError(401, 'invalid_refresh_token', 'Please log in again.');
+
+export function authService(deps: AuthServiceDeps) {
+  const { db, clock } = deps;
+
+  async function startSession(
+    executor: Executor,
+    user: UserRow,
+    familyId: string = randomUUID(),
+  ): Promise<Session> {
+    const refreshToken = newRefreshToken();
+    const now = clock.now();
+    await insertRefreshToken(executor, {
+      userId: user.id,
+      familyId,
+      tokenHash: hashRefreshToken(refreshToken),
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + deps.refreshTokenTtlDays * DAY_MS),
+    });
+    return {
+      accessToken: deps.signAccessToken(user),
+      expiresIn: deps.accessTokenTtlSeconds,
+      refreshToken,
+      user: toUser(user),
+    };
+  }
+
+  return {
+    async register(body: RegisterBody): Promise<User> {
+      const row = await insertUser(db, {
+        email: body.email,
+        name: body.name.trim(),
+        role: body.role,
+        locale: body.locale,
+        passwordHash: await hashPassword(body.password),
+        termsAcceptedAt: clock.now(),
+      });
+      // The message never repeats the address: the response may be seen by someone else.
+      if (!row) throw new AppError(409, 'email_taken', 'An account with this email already exists.');
+      return toUser(row);
+    },
+
+    async login(body: LoginBody): Promise<Session> {
+      const user = await findUserByEmail(db, body.email);
+      const valid = await verifyPassword(user?.passwordHash, body.password);
+      // One answer for an unknown email and a wrong password, so accounts cannot be probed.
+      if (!user || !valid) {
+        throw new AppError(401, 'invalid_credentials', 'The email or password is not right.');
+      }
+      return startSession(db, user);
+    },
+
+    /**
+     * Rotates a refresh token. A token that was already used has been copied: the whole
+     * family is revoked, so both the thief and the owner must log in again.
+     */
+    async refresh(token: string): Promise<Session> {
+      const now = clock.now();
+      const outcome = await db.transaction(async (tx) => {
+        const row = await findRefreshTokenForUpdate(tx, hashRefreshToken(token));
+        if (!row || row.revokedAt) return { ok: false } as const;
+        if (row.usedAt) {
+          await revokeFamily(tx, row.familyId, now);
+          return { ok: false } as const;
+        }
+        if (row.expiresAt <= now) return { ok: false } as const;
+        const user = await findUserById(tx, row.userId);
+        if (!user) return { ok: false } as const;
+        await markRefreshTokenUsed(tx, row.id, now);
+        return { ok: true, session: await startSession(tx, user, row.familyId) } as const;
+      });
+      // Thrown only now, so the family's revocation above is committed, not rolled back.
+      if (!outcome.ok) throw invalidRefreshToken();
+      return outcome.session;
+    },
+
+    /** Ends the session the token belongs to; unknown tokens are ignored, logout always works. */
+    async logout(token: string | undefined): Promise<void> {
+      if (!token) return;
+      const row = await findRefreshToken(db, hashRefreshToken(token));
+      if (row) await revokeFamily(db, row.familyId, clock.now());
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof authService>;

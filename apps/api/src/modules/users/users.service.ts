@@ -1,0 +1,37 @@
+import { Email, Password } from '@mentorbro/core/auth';
+import type { Locale } from '@mentorbro/core/user';
+import { validate } from '@mentorbro/core/validation';
+import type { Executor } from '../../db/client';
+import type { Clock } from '../../lib/clock';
+import { hashPassword } from '../auth/password';
+import { insertUser, type UserRow } from './users.repository';
+
+export interface NewAdmin {
+  email: string;
+  name: string;
+  password: string;
+  locale: Locale;
+}
+
+/**
+ * Creates a coordinator. Only the `admin:create` command calls this: no HTTP route can
+ * make an admin. Throws a plain message for the command to print.
+ */
+export async function createAdmin(db: Executor, clock: Clock, admin: NewAdmin): Promise<UserRow> {
+  if (validate(Email, admin.email).length > 0) throw new Error('That email address is not valid.');
+  if (validate(Password, admin.password).length > 0) {
+    throw new Error('The password must be 10 to 128 characters long.');
+  }
+  const name = admin.name.trim();
+  if (name.length === 0) throw new Error('The name must not be empty.');
+  const row = await insertUser(db, {
+    email: admin.email,
+    name,
+    role: 'admin',
+    locale: admin.locale,
+    passwordHash: await hashPassword(admin.password),
+    termsAcceptedAt: clock.now(),
+  });
+  if (!row) throw new Error('An account with this email already exists.');
+  return row;
+}

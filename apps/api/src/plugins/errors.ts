@@ -1,0 +1,61 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { ErrorBody, ErrorCode } from '@mentorbro/core/error';
+import { type SchemaIssue, toFieldErrors } from '@mentorbro/core/validation';
+import { AppError } from '../lib/errors';
+
+/** Codes for the client errors Fastify itself raises (bad JSON, huge bodies, wrong media type). */
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
+  400: 'validation_failed',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'too_many_requests',
+  503: 'service_unavailable',
+};
+
+export function errorBody(code: ErrorCode | string, message: string, details?: ErrorBody['error']['details']) {
+  const error: ErrorBody['error'] = { code, message };
+  if (details) error.details = details;
+  return { error };
+}
+
+export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
+  return reply
+    .status(404)
+    .send(errorBody('not_found', `No route for ${request.method} ${request.url.split('?')[0]}`));
+}
+
+/**
+ * One error shape for every failure. Validation errors list the offending fields in the
+ * same form the SPA's forms produce; 5xx errors are logged and never described to the client.
+ */
+export const errorsPlugin = fp(
+  async (app: FastifyInstance) => {
+    app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+      if (error instanceof AppError) {
+        return reply.status(error.statusCode).send(errorBody(error.code, error.message, error.details));
+      }
+      if (error.validation) {
+        const details = toFieldErrors(error.validation as unknown as SchemaIssue[]);
+        return reply
+          .status(400)
+          .send(errorBody('validation_failed', 'Some fields are not valid.', details));
+      }
+      const status = error.statusCode ?? 500;
+      if (status >= 400 && status < 500) {
+        const code = CODE_BY_STATUS[status] ?? 'validation_failed';
+        // Fastify's own 4xx messages describe the request, never the server's internals.
+        return reply.status(status).send(errorBody(code, error.message));
+      }
+      request.log.error({ err: error }, 'request failed');
+      if (status === 503) {
+        return reply.status(503).send(errorBody('service_unavailable', 'Please try again shortly.'));
+      }
+      return reply.status(500).send(errorBody('internal_error', 'Something went wrong on our side.'));
+    });
+  },
+  { name: 'errors' },
+);

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newRegistration } from '../../helpers/accounts';
+import { createTestApp, type TestApp } from '../../helpers/test-app';
+
+let t: TestApp;
+const member = newRegistration();
+beforeAll(async () => {
+  t = await createTestApp();
+  await t.http.post('/api/auth/register').send(member).expect(201);
+});
+afterAll(() => t.close());
+
+describe('POST /api/auth/login', () => {
+  it('returns a 15-minute access token, a refresh token and the user', async () => {
+    const res = await t.http
+      .post('/api/auth/login')
+      .send({ email: member.email, password: member.password })
+      .expect(200);
+    expect(res.body).toMatchObject({
+      accessToken: expect.any(String),
+      expiresIn: 900,
+      refreshToken: expect.any(String),
+      user: { email: member.email, role: 'mentee' },
+    });
+    const [, payload] = (res.body.accessToken as string).split('.');
+    const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()) as {
+      iat: number;
+      exp: number;
+    };
+    expect(claims.exp - claims.iat).toBe(900);
+  });
+
+  it('sets the refresh token as an httpOnly, SameSite=Strict cookie scoped to /api/auth', async () => {
+    const res = await t.http
+      .post('/api/auth/login')
+      .send({ email: member.email, password: member.password })
+      .expect(200);
+    const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).join(';');
+    expect(cookie).toContain(`mb_refresh=${res.body.refreshToken as string}`);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
+    expect(cookie).toMatch(/Path=\/api\/auth/i);
+  });
+
+  it('accepts the email in any case', async () => {
+    await t.http
+      .post('/api/auth/login')
+      .send({ email: member.email.toUpperCase(), password: member.password })
+      .expect(200);
+  });
+
+  it('answers an unknown email and a wrong password identically', async () => {
+    const wrongPassword = await t.http
+      .post('/api/auth/login')
+      .send({ email: member.email, password: 'not the password' });
+    const unknownEmail = await t.http
+      .post('/api/auth/login')
+      .send({ email: 'nobody@example.dk', password: member.password });
+    expect(wrongPassword.status).toBe(401);
+    expect(unknownEmail.status).toBe(401);
+    expect(unknownEmail.body).toEqual(wrongPassword.body);
+    expect(wrongPassword.body.error.code).toBe('invalid_credentials');
+    expect(unknownEmail.headers['set-cookie']).toBeUndefined();
+  });
+});

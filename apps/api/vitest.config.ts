@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * API tests run on the embedded database always, and again on a real PostgreSQL server
+ * when TEST_DATABASE_URL is set (CI sets it), so nothing works on one and not the other.
+ */
+const databases = ['pglite', ...(process.env.TEST_DATABASE_URL ? ['postgres'] : [])];
+
+export default defineConfig({
+  test: {
+    projects: databases.map((database) => ({
+      extends: true,
+      test: {
+        name: database,
+        include: ['test/**/*.test.ts'],
+        env: { TEST_DATABASE: database },
+        testTimeout: 20_000,
+        hookTimeout: 60_000,
+      },
+    })),
+  },
+});

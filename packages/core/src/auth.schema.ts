@@ -1,0 +1,54 @@
+import Type, { type Static } from 'typebox';
+import { Locale, NAME_MAX, SelfRegisterRole, User } from './user.schema';
+
+/**
+ * OWASP ASVS: at least 10 characters, no composition rules; a maximum keeps hashing
+ * cheap enough that a huge password cannot be used to tie up the server.
+ */
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 128;
+export const EMAIL_MAX = 254;
+
+export const Email = Type.String({ format: 'email', minLength: 3, maxLength: EMAIL_MAX });
+export const Password = Type.String({ minLength: PASSWORD_MIN, maxLength: PASSWORD_MAX });
+
+export const RegisterBody = Type.Object(
+  {
+    email: Email,
+    password: Password,
+    name: Type.String({ minLength: 1, maxLength: NAME_MAX, pattern: '\\S' }),
+    role: SelfRegisterRole,
+    locale: Locale,
+    acceptedTerms: Type.Literal(true),
+  },
+  { additionalProperties: false },
+);
+export type RegisterBody = Static<typeof RegisterBody>;
+
+export const LoginBody = Type.Object(
+  {
+    email: Type.String({ minLength: 1, maxLength: EMAIL_MAX }),
+    password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX }),
+  },
+  { additionalProperties: false },
+);
+export type LoginBody = Static<typeof LoginBody>;
+
+/**
+ * The refresh token may come in the body (API clients) or in the httpOnly cookie the
+ * browser holds; the SPA never stores it where scripts can read it.
+ */
+export const RefreshBody = Type.Object(
+  { refreshToken: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) },
+  { additionalProperties: false },
+);
+export type RefreshBody = Static<typeof RefreshBody>;
+
+export const Session = Type.Object({
+  accessToken: Type.String(),
+  /** Seconds until the access token expires. */
+  expiresIn: Type.Integer(),
+  refreshToken: Type.String(),
+  user: User,
+});
+export type Session = Static<typeof Session>;

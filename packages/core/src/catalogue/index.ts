@@ -1,0 +1,5 @@
+export * from './label';
+export * from './goals';
+export * from './fields';
+export * from './languages';
+export * from './geography';

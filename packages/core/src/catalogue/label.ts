@@ -1,0 +1,15 @@
+import type { Locale } from '../user.schema';
+
+/** A text in every UI language; catalogues carry their own labels so API and SPA say the same. */
+export type Label = Record<Locale, string>;
+
+export interface CatalogueEntry<Code extends string = string> {
+  code: Code;
+  label: Label;
+}
+
+export function codesOf<const Entries extends readonly CatalogueEntry[]>(
+  entries: Entries,
+): Entries[number]['code'][] {
+  return entries.map((entry) => entry.code);
+}
