@@ -81,5 +81,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
 
 /** For `pnpm admin:create` in scripts; a secret for one command, so it is not part of Config. */
 export function adminPasswordFromEnv(source: NodeJS.ProcessEnv = process.env): string | undefined {
-  return source.ADMIN_PASSWORD || undefined;
+  const password = source.ADMIN_PASSWORD;
+  return password && password.length > 0 ? password : undefined;
 }

@@ -9,7 +9,10 @@ async function main() {
   const config = loadConfig();
   const logger =
     config.env === 'development'
-      ? { level: config.logLevel, transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } }
+      ? {
+          level: config.logLevel,
+          transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } },
+        }
       : { level: config.logLevel };
 
   const database = await openDatabase(config.database);
@@ -35,7 +38,9 @@ async function main() {
   }
 
   await app.listen({ host: config.host, port: config.port });
-  const shownHost = ['0.0.0.0', '::', '127.0.0.1'].includes(config.host) ? 'localhost' : config.host;
+  const shownHost = ['0.0.0.0', '::', '127.0.0.1'].includes(config.host)
+    ? 'localhost'
+    : config.host;
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   app.log.info(`Mentorbro is running at http://${shownHost}:${port}/`);

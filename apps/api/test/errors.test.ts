@@ -51,7 +51,12 @@ describe('OpenAPI', () => {
     const res = await t.http.get('/api/docs/json').expect(200);
     const doc = res.body as { openapi: string; paths: Record<string, Record<string, unknown>> };
     expect(doc.openapi).toBe('3.1.0');
-    for (const path of ['/api/auth/register', '/api/auth/login', '/api/auth/refresh', '/api/auth/logout']) {
+    for (const path of [
+      '/api/auth/register',
+      '/api/auth/login',
+      '/api/auth/refresh',
+      '/api/auth/logout',
+    ]) {
       expect(doc.paths[path]).toHaveProperty('post');
     }
     expect(doc.paths['/api/me']).toHaveProperty('get');

@@ -36,7 +36,9 @@ describe('RegisterBody', () => {
     ['an extra field', { ...valid, isAdmin: true }, '/isAdmin', 'additionalProperties'],
   ])('refuses %s', (_label, body, field, rule) => {
     const cleaned = JSON.parse(JSON.stringify(body)) as unknown;
-    expect(validate(RegisterBody, cleaned)).toContainEqual(expect.objectContaining({ field, rule }));
+    expect(validate(RegisterBody, cleaned)).toContainEqual(
+      expect.objectContaining({ field, rule }),
+    );
   });
 
   it('reports each failing field once', () => {

@@ -35,9 +35,9 @@ export function toFieldErrors(issues: Iterable<SchemaIssue>): FieldError[] {
           add(`${issue.instancePath}/${name}`, 'additionalProperties', 'is not allowed');
         }
         break;
-      // TypeBox reports an extra property twice; the additionalProperties issue names it.
+      // TypeBox reports an extra property twice ('boolean' too), and a union's 'anyOf'
+      // summary adds nothing to the member issue already recorded for the field.
       case 'boolean':
-      // A union's summary adds nothing to the member issue already recorded for the field.
       case 'anyOf':
         break;
       default:

@@ -18,7 +18,11 @@ const { values } = parseArgs({
 
 await withDatabase(async ({ db }) => {
   if (values.mentors === undefined && values.mentees === undefined) {
-    const seeded = await seedDemoIfEmpty(db, { info: (message) => console.log(message) });
+    const seeded = await seedDemoIfEmpty(db, {
+      info: (message) => {
+        console.log(message);
+      },
+    });
     if (!seeded) console.log('The database already has users; demo data not loaded.');
     return;
   }
@@ -31,6 +35,8 @@ await withDatabase(async ({ db }) => {
   const started = performance.now();
   const { loaded } = await loadDemoPeople(db, { mentors, mentees, seed });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Loaded ${loaded} demo members in ${seconds} s (${await countUsers(db)} users in all).`);
+  console.log(
+    `Loaded ${loaded} demo members in ${seconds} s (${await countUsers(db)} users in all).`,
+  );
   console.log(`Every demo member's password: ${DEMO_PASSWORD}`);
 });

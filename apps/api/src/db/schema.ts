@@ -22,8 +22,14 @@ export const users = pgTable(
   },
   (t) => [
     check('users_email_normalised', sql`${t.email} = lower(btrim(${t.email}))`),
-    check('users_email_length', sql`char_length(${t.email}) between 3 and ${sql.raw(String(EMAIL_MAX))}`),
-    check('users_name_length', sql`char_length(${t.name}) between 1 and ${sql.raw(String(NAME_MAX))}`),
+    check(
+      'users_email_length',
+      sql`char_length(${t.email}) between 3 and ${sql.raw(String(EMAIL_MAX))}`,
+    ),
+    check(
+      'users_name_length',
+      sql`char_length(${t.name}) between 1 and ${sql.raw(String(NAME_MAX))}`,
+    ),
     check('users_role', sql`${t.role} in (${oneOf(ROLES)})`),
     check('users_locale', sql`${t.locale} in (${oneOf(LOCALES)})`),
   ],

@@ -44,14 +44,43 @@ export const DEMO_EMAIL_DOMAIN = 'demo.mentorbro.dk';
 
 /** Most members live where the networks are: Copenhagen, Aarhus, Odense, Svendborg, Slagelse. */
 const CITY_WEIGHTS: Record<string, number> = {
-  koebenhavn: 30, aarhus: 12, odense: 10, frederiksberg: 5, aalborg: 5, svendborg: 4, slagelse: 4,
-  hvidovre: 2, 'hoeje-taastrup': 2, ishoej: 2, albertslund: 2, broendby: 2, gladsaxe: 2, koege: 2,
-  roskilde: 2, vejle: 2, kolding: 2, esbjerg: 2, horsens: 2, randers: 2,
+  koebenhavn: 30,
+  aarhus: 12,
+  odense: 10,
+  frederiksberg: 5,
+  aalborg: 5,
+  svendborg: 4,
+  slagelse: 4,
+  hvidovre: 2,
+  'hoeje-taastrup': 2,
+  ishoej: 2,
+  albertslund: 2,
+  broendby: 2,
+  gladsaxe: 2,
+  koege: 2,
+  roskilde: 2,
+  vejle: 2,
+  kolding: 2,
+  esbjerg: 2,
+  horsens: 2,
+  randers: 2,
 };
 const CITIES = MUNICIPALITIES.map((m) => [m, CITY_WEIGHTS[m.code] ?? 0.3] as const);
 
-const LEVELS_DANISH_MENTEE = [['A1', 1], ['A2', 4], ['B1', 5], ['B2', 3], ['C1', 1]] as const;
-const LEVELS_FOREIGN = [['A2', 1], ['B1', 3], ['B2', 4], ['C1', 3], ['C2', 1]] as const;
+const LEVELS_DANISH_MENTEE = [
+  ['A1', 1],
+  ['A2', 4],
+  ['B1', 5],
+  ['B2', 3],
+  ['C1', 1],
+] as const;
+const LEVELS_FOREIGN = [
+  ['A2', 1],
+  ['B1', 3],
+  ['B2', 4],
+  ['C1', 3],
+  ['C2', 1],
+] as const;
 
 function asciiName(name: string): string {
   return placeCode(name).replaceAll('-', '.');

@@ -58,7 +58,11 @@ export const authPlugin = fp(
     });
 
     app.decorate('signAccessToken', (user: Pick<UserRow, 'id' | 'role'>) =>
-      app.jwt.sign({ sub: user.id, role: user.role, iat: Math.floor(app.clock.now().getTime() / 1000) }),
+      app.jwt.sign({
+        sub: user.id,
+        role: user.role,
+        iat: Math.floor(app.clock.now().getTime() / 1000),
+      }),
     );
 
     app.decorateRequest('currentUser', null);

@@ -16,7 +16,11 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   503: 'service_unavailable',
 };
 
-export function errorBody(code: ErrorCode | string, message: string, details?: ErrorBody['error']['details']) {
+export function errorBody(
+  code: ErrorCode,
+  message: string,
+  details?: ErrorBody['error']['details'],
+) {
   const error: ErrorBody['error'] = { code, message };
   if (details) error.details = details;
   return { error };
@@ -36,7 +40,9 @@ export const errorsPlugin = fp(
   async (app: FastifyInstance) => {
     app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
       if (error instanceof AppError) {
-        return reply.status(error.statusCode).send(errorBody(error.code, error.message, error.details));
+        return reply
+          .status(error.statusCode)
+          .send(errorBody(error.code, error.message, error.details));
       }
       if (error.validation) {
         const details = toFieldErrors(error.validation as unknown as SchemaIssue[]);
@@ -52,9 +58,13 @@ export const errorsPlugin = fp(
       }
       request.log.error({ err: error }, 'request failed');
       if (status === 503) {
-        return reply.status(503).send(errorBody('service_unavailable', 'Please try again shortly.'));
+        return reply
+          .status(503)
+          .send(errorBody('service_unavailable', 'Please try again shortly.'));
       }
-      return reply.status(500).send(errorBody('internal_error', 'Something went wrong on our side.'));
+      return reply
+        .status(500)
+        .send(errorBody('internal_error', 'Something went wrong on our side.'));
     });
   },
   { name: 'errors' },

@@ -29,7 +29,8 @@ export const spaPlugin = fp(
       },
     });
     app.setNotFoundHandler((request, reply) => {
-      if (request.method !== 'GET' && request.method !== 'HEAD') return sendNotFound(request, reply);
+      if (request.method !== 'GET' && request.method !== 'HEAD')
+        return sendNotFound(request, reply);
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     });
   },

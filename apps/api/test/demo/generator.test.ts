@@ -23,7 +23,14 @@ describe('the demo generator', () => {
     const languages = new Set<string>(LANGUAGES.map((l) => l.code));
     const municipalities = new Set(MUNICIPALITIES.map((m) => m.code));
     for (const p of generateDemoPeople({ mentors: 60, mentees: 80 })) {
-      const registration = { email: p.email, password: 'mentorbro-demo', name: p.name, role: p.role, locale: p.locale, acceptedTerms: true };
+      const registration = {
+        email: p.email,
+        password: 'mentorbro-demo',
+        name: p.name,
+        role: p.role,
+        locale: p.locale,
+        acceptedTerms: true,
+      };
       expect(validate(RegisterBody, registration)).toEqual([]);
       expect(municipalities.has(p.municipality)).toBe(true);
       expect(p.languages.every((l) => languages.has(l.code))).toBe(true);

@@ -16,13 +16,16 @@ async function bodyOptional(request: FastifyRequest) {
   request.body ??= {};
 }
 
-export const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { config }) => {
+export const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (
+  app,
+  { config },
+) => {
   const auth = authService({
     db: app.db,
     clock: app.clock,
     accessTokenTtlSeconds: config.accessTokenTtlSeconds,
     refreshTokenTtlDays: config.refreshTokenTtlDays,
-    signAccessToken: app.signAccessToken,
+    signAccessToken: (user) => app.signAccessToken(user),
   });
 
   const setRefreshCookie = (reply: FastifyReply, token: string) =>

@@ -65,7 +65,8 @@ export function authService(deps: AuthServiceDeps) {
         termsAcceptedAt: clock.now(),
       });
       // The message never repeats the address: the response may be seen by someone else.
-      if (!row) throw new AppError(409, 'email_taken', 'An account with this email already exists.');
+      if (!row)
+        throw new AppError(409, 'email_taken', 'An account with this email already exists.');
       return toUser(row);
     },
 

@@ -34,7 +34,10 @@ describe('access tokens on GET /api/me', () => {
 
   it('refuses a token signed with another secret', async () => {
     const session = await registerAndLogin(t);
-    const forge = createSigner({ key: 'someone-elses-secret-that-is-long-enough', algorithm: 'HS256' });
+    const forge = createSigner({
+      key: 'someone-elses-secret-that-is-long-enough',
+      algorithm: 'HS256',
+    });
     const forged = forge({ sub: session.user.id, role: 'admin' });
     const res = await me(forged).expect(401);
     expect(res.body.error.code).toBe('unauthorized');

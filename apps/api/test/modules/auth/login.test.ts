@@ -63,3 +63,12 @@ describe('POST /api/auth/login', () => {
     expect(unknownEmail.headers['set-cookie']).toBeUndefined();
   });
 });
+
+describe('password storage', () => {
+  it('hashes with argon2id at OWASP parameters (19 MiB, 2 iterations, 1 lane)', async () => {
+    const { hashPassword } = await import('../../../src/modules/auth/password');
+    expect(await hashPassword('a long enough password')).toMatch(
+      /^\$argon2id\$v=19\$m=19456,t=2,p=1\$/,
+    );
+  });
+});

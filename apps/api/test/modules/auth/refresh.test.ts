@@ -75,10 +75,7 @@ describe('POST /api/auth/refresh', () => {
 describe('POST /api/auth/logout', () => {
   it('answers 204 and revokes the refresh token', async () => {
     const session = await registerAndLogin(t);
-    await t.http
-      .post('/api/auth/logout')
-      .send({ refreshToken: session.refreshToken })
-      .expect(204);
+    await t.http.post('/api/auth/logout').send({ refreshToken: session.refreshToken }).expect(204);
     await refresh(session.refreshToken).expect(401);
   });
 

@@ -29,12 +29,22 @@ describe('creating a coordinator (pnpm admin:create)', () => {
     ['a bad email', { email: 'sara' }, /email/],
     ['an empty name', { name: '  ' }, /name/],
   ])('refuses %s', async (_label, change, message) => {
-    const admin = { email: 'ok@example.dk', name: 'Ok', password: 'long enough pw', locale: 'da' as const };
+    const admin = {
+      email: 'ok@example.dk',
+      name: 'Ok',
+      password: 'long enough pw',
+      locale: 'da' as const,
+    };
     await expect(createAdmin(t.app.db, t.clock, { ...admin, ...change })).rejects.toThrow(message);
   });
 
   it('refuses an email that already has an account', async () => {
-    const admin = { email: 'twice@example.dk', name: 'Twice', password: 'long enough pw', locale: 'en' as const };
+    const admin = {
+      email: 'twice@example.dk',
+      name: 'Twice',
+      password: 'long enough pw',
+      locale: 'en' as const,
+    };
     await createAdmin(t.app.db, t.clock, admin);
     await expect(createAdmin(t.app.db, t.clock, admin)).rejects.toThrow(/already/);
   });
