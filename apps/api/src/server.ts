@@ -2,7 +2,7 @@ import { buildApp } from './app';
 import { loadConfig } from './config';
 import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
-import { seedDemoIfEmpty } from './demo/seed-demo';
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, seedDemoIfEmpty } from './demo/seed-demo';
 
 /** The entry point: config, database, migrations, demo data, then listen until a signal. */
 async function main() {
@@ -44,6 +44,9 @@ async function main() {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   app.log.info(`Mentorbro is running at http://${shownHost}:${port}/`);
+  if (config.demoData) {
+    app.log.info(`Demo login (coordinator): ${DEMO_ADMIN_EMAIL} / ${DEMO_PASSWORD}`);
+  }
 }
 
 main().catch((error: unknown) => {
