@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config';
+
+describe('configuration', () => {
+  it('runs on the embedded database with demo data when no DATABASE_URL is given', () => {
+    const config = loadConfig({});
+    expect(config.database.kind).toBe('pglite');
+    expect(config.demoData).toBe(true);
+    expect(config.port).toBe(3000);
+    expect(config.host).toBe('127.0.0.1');
+  });
+
+  it('uses a PostgreSQL pool for a postgres:// URL, without demo data unless asked', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/mentorbro', PORT: '8080' });
+    expect(config.database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u:p@db:5432/mentorbro',
+      poolMax: 10,
+    });
+    expect(config.demoData).toBe(false);
+    expect(config.port).toBe(8080);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT/],
+    [{ PORT: '70000' }, /PORT/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL/],
+    [{ JWT_SECRET: 'short' }, /JWT_SECRET/],
+    [{ NODE_ENV: 'production' }, /JWT_SECRET is required/],
+  ])('refuses %o at boot', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('marks cookies Secure in production unless told otherwise', () => {
+    const secret = 'x'.repeat(40);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).cookieSecure).toBe(true);
+    expect(
+      loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, COOKIE_SECURE: 'false' })
+        .cookieSecure,
+    ).toBe(false);
+    expect(loadConfig({}).cookieSecure).toBe(false);
+  });
+});
