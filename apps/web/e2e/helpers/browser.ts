@@ -1,0 +1,56 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+/** Debian's Chromium; playwright cannot download browsers here. CHROMIUM_PATH overrides it. */
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** A phone is the main device: 390 × 844 (an iPhone 12-15 class screen). */
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+export const screenshotDir = join(import.meta.dirname, '..', 'screenshots');
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath, headless: true, args: FLAGS });
+}
+
+/** A fresh context (own cookies) on a phone-sized page; uncaught page errors are collected. */
+export async function openPage(browser: Browser, baseUrl: string) {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: PHONE, locale: 'da-DK' });
+  const page = await context.newPage();
+  const pageErrors: Error[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error));
+  return { context, page, pageErrors };
+}
+
+/** Full-page screenshots at phone and desktop width, saved as `<name>-<width>.png`. */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  for (const size of [PHONE, DESKTOP]) {
+    await page.setViewportSize(size);
+    await page.screenshot({
+      path: join(screenshotDir, `${name}-${size.width}.png`),
+      fullPage: true,
+    });
+  }
+  await page.setViewportSize(PHONE);
+}
+
+/** The element that has focus, as `TAG` or `TAG#id`. */
+export function focusedElement(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element) return '';
+    return element.id ? `${element.tagName}#${element.id}` : element.tagName;
+  });
+}

@@ -1,0 +1,132 @@
+import { fireEvent, screen, within } from '@testing-library/vue';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { authApi } from '@/features/auth/auth.api';
+import { ApiError } from '@/lib/http';
+import { amina, noSession, session } from '@/test/fixtures';
+import { renderInApp } from '@/test/render';
+import RegisterView from './RegisterView.vue';
+
+vi.mock('@/features/auth/auth.api', () => ({
+  authApi: { register: vi.fn(), login: vi.fn(), refresh: vi.fn(), logout: vi.fn(), me: vi.fn() },
+}));
+
+beforeEach(() => {
+  vi.mocked(authApi.refresh).mockRejectedValue(noSession());
+});
+
+async function fillValidForm() {
+  await fireEvent.update(screen.getByLabelText('Dit navn'), 'Amina');
+  await fireEvent.update(screen.getByLabelText('Din e-mail'), 'amina@example.dk');
+  await fireEvent.update(screen.getByLabelText('Vælg en adgangskode'), 'min lange kode');
+  await fireEvent.update(screen.getByRole('checkbox'));
+}
+
+const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Opret konto' }));
+
+describe('RegisterView', () => {
+  it('preselects the role from the landing page and shows the password rule as a hint', async () => {
+    await renderInApp(RegisterView, { route: '/register?role=mentor' });
+
+    expect(screen.getByRole('radio', { name: /Jeg vil være mentor/ })).toBeChecked();
+    expect(screen.getByRole('radio', { name: /Jeg søger en mentor/ })).not.toBeChecked();
+    expect(screen.getByLabelText('Vælg en adgangskode')).toHaveAccessibleDescription(
+      'Mindst 10 tegn. Brug gerne nogle ord, som du kan huske.',
+    );
+  });
+
+  it("shows core's min-length rule for a 9-character password, next to the field", async () => {
+    await renderInApp(RegisterView, { route: '/register?role=mentee' });
+    await fillValidForm();
+    await fireEvent.update(screen.getByLabelText('Vælg en adgangskode'), '123456789');
+    await submit();
+
+    const message = 'Adgangskoden skal have mindst 10 tegn.';
+    const password = screen.getByLabelText('Vælg en adgangskode');
+    expect(password).toHaveAttribute('aria-invalid', 'true');
+    expect(password).toHaveAccessibleDescription(expect.stringContaining(message));
+    const summary = screen.getByRole('alert');
+    expect(within(summary).getByRole('link', { name: message })).toHaveAttribute(
+      'href',
+      '#register-password',
+    );
+    expect(authApi.register).not.toHaveBeenCalled();
+
+    // The error follows her typing once she has tried to submit.
+    await fireEvent.update(password, '1234567890');
+    expect(password).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('offers only mentee and mentor; ?role=admin preselects nothing and is refused', async () => {
+    await renderInApp(RegisterView, { route: '/register?role=admin' });
+
+    const roles = within(screen.getByRole('radiogroup', { name: 'Hvad vil du?' }));
+    expect(roles.getAllByRole('radio')).toHaveLength(2);
+    expect(roles.queryByRole('radio', { name: /koordinator|admin/i })).toBeNull();
+    for (const radio of roles.getAllByRole('radio')) expect(radio).not.toBeChecked();
+
+    await fillValidForm();
+    await submit();
+    expect(screen.getByRole('radiogroup', { name: 'Hvad vil du?' })).toHaveAccessibleDescription(
+      'Vælg, om du søger en mentor, eller om du vil være mentor.',
+    );
+    expect(authApi.register).not.toHaveBeenCalled();
+  });
+
+  it('lists every missing field in the summary when she submits an empty form', async () => {
+    await renderInApp(RegisterView, { route: '/register' });
+    await submit();
+
+    const links = within(screen.getByRole('alert')).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual([
+      'Vælg, om du søger en mentor, eller om du vil være mentor.',
+      'Skriv dit navn.',
+      'Skriv din e-mail, for eksempel navn@mail.dk.',
+      'Adgangskoden skal have mindst 10 tegn.',
+      'Sæt et flueben her for at oprette en konto.',
+    ]);
+    expect(screen.getByRole('checkbox')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('registers, logs in and goes to her page', async () => {
+    vi.mocked(authApi.register).mockResolvedValue(amina);
+    vi.mocked(authApi.login).mockResolvedValue(session('token-1'));
+    const { router, auth } = await renderInApp(RegisterView, { route: '/register?role=mentee' });
+    await fillValidForm();
+    await submit();
+
+    await vi.waitFor(() => {
+      expect(router.currentRoute.value.name).toBe('home');
+    });
+    expect(authApi.register).toHaveBeenCalledWith({
+      email: 'amina@example.dk',
+      password: 'min lange kode',
+      name: 'Amina',
+      role: 'mentee',
+      locale: 'da',
+      acceptedTerms: true,
+    });
+    expect(authApi.login).toHaveBeenCalledWith({
+      email: 'amina@example.dk',
+      password: 'min lange kode',
+    });
+    expect(auth.user?.name).toBe('Amina');
+  });
+
+  it('says kindly that the email has an account, links to login, and does not repeat it', async () => {
+    vi.mocked(authApi.register).mockRejectedValue(
+      new ApiError(409, 'email_taken', 'An account with this email already exists.'),
+    );
+    await renderInApp(RegisterView, { route: '/register?role=mentee' });
+    await fillValidForm();
+    await submit();
+
+    const alert = await screen.findByText('Der er allerede en konto med den e-mail.');
+    const box = alert.closest('[role="alert"]');
+    expect(box).not.toBeNull();
+    expect(box?.textContent).not.toContain('amina@example.dk');
+    expect(screen.getByRole('link', { name: 'Log ind i stedet' })).toHaveAttribute(
+      'href',
+      '/login',
+    );
+  });
+});

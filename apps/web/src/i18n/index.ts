@@ -1,0 +1,73 @@
+// Types only: a runtime import of core's user module would pull TypeBox's schema builder
+// (about 34 kB gzipped) into the first download. The compiler still ties these to core.
+import type { DEFAULT_LOCALE, Locale } from '@mentorbro/core/user';
+import { createI18n } from 'vue-i18n';
+import da from '@/locales/da.json';
+
+export type Messages = typeof da;
+
+const STORAGE_KEY = 'mentorbro.locale';
+/** Fails to compile if core's default language changes without this module following. */
+const FALLBACK: typeof DEFAULT_LOCALE = 'da';
+
+/**
+ * One entry per core Locale (the Record type makes a missing language a compile error).
+ * Danish ships in the first bundle; other languages load the first time someone picks them.
+ */
+const loaders: Record<Locale, () => Promise<{ default: Messages }>> = {
+  da: () => Promise.resolve({ default: da }),
+  en: () => import('@/locales/en.json'),
+};
+
+/** Typed by Locale, not by what is loaded now, so every language can be set later. */
+const initialMessages: Partial<Record<Locale, Messages>> = { da };
+const initialLocale: Locale = FALLBACK;
+
+export const i18n = createI18n({
+  legacy: false,
+  locale: initialLocale,
+  fallbackLocale: initialLocale,
+  messages: initialMessages,
+  // A missing key is a bug the locale test catches; in the browser fall back quietly to Danish.
+  missingWarn: import.meta.env.DEV,
+  fallbackWarn: false,
+});
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && Object.hasOwn(loaders, value);
+}
+
+export function currentLocale(): Locale {
+  const locale = i18n.global.locale.value;
+  return isLocale(locale) ? locale : FALLBACK;
+}
+
+/** The language chosen on this device before, or Danish. */
+export function rememberedLocale(): Locale {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEY);
+    return isLocale(stored) ? stored : FALLBACK;
+  } catch (error) {
+    // Storage can be blocked by privacy settings; the app still works in Danish.
+    console.warn('Could not read the saved language', error);
+    return FALLBACK;
+  }
+}
+
+function remember(locale: Locale) {
+  try {
+    localStorage.setItem(STORAGE_KEY, locale);
+  } catch (error) {
+    console.warn('Could not save the language', error);
+  }
+}
+
+export async function setLocale(locale: Locale, options: { save?: boolean } = {}): Promise<void> {
+  if (!i18n.global.availableLocales.includes(locale)) {
+    const messages = await loaders[locale]();
+    i18n.global.setLocaleMessage(locale, messages.default);
+  }
+  i18n.global.locale.value = locale;
+  document.documentElement.lang = locale;
+  if (options.save ?? true) remember(locale);
+}

@@ -1,0 +1,68 @@
+import type { Role } from '@mentorbro/core/user';
+import type { RouteRecordInfo, RouteRecordRaw } from 'vue-router';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page title shown in the browser tab. */
+    titleKey: string;
+    /** Only for signed-in users; others are sent to log in first. */
+    requiresAuth?: boolean;
+    /** Only for these roles (implies requiresAuth). */
+    roles?: readonly Role[];
+    /** Login and register: a signed-in user goes to her page instead. */
+    guestOnly?: boolean;
+  }
+  interface TypesConfig {
+    RouteNamedMap: RouteNamedMap;
+  }
+}
+
+type NoParams = Record<string, never>;
+
+/** The route names the app knows; `router.push({ name })` only accepts these. */
+export interface RouteNamedMap {
+  landing: RouteRecordInfo<'landing', '/', NoParams, NoParams>;
+  register: RouteRecordInfo<'register', '/register', NoParams, NoParams>;
+  login: RouteRecordInfo<'login', '/login', NoParams, NoParams>;
+  home: RouteRecordInfo<'home', '/my-page', NoParams, NoParams>;
+  'not-found': RouteRecordInfo<
+    'not-found',
+    '/:pathMatch(.*)*',
+    { pathMatch: string | string[] },
+    { pathMatch: string[] }
+  >;
+}
+
+/** Every page is its own chunk, so the first download holds only the shell. */
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/',
+    name: 'landing',
+    component: () => import('@/features/landing/views/LandingView.vue'),
+    meta: { titleKey: 'landing.title' },
+  },
+  {
+    path: '/register',
+    name: 'register',
+    component: () => import('@/features/auth/views/RegisterView.vue'),
+    meta: { titleKey: 'register.title', guestOnly: true },
+  },
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('@/features/auth/views/LoginView.vue'),
+    meta: { titleKey: 'login.title', guestOnly: true },
+  },
+  {
+    path: '/my-page',
+    name: 'home',
+    component: () => import('@/features/home/views/HomeView.vue'),
+    meta: { titleKey: 'home.title', requiresAuth: true },
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('@/features/errors/views/NotFoundView.vue'),
+    meta: { titleKey: 'notFound.title' },
+  },
+];
