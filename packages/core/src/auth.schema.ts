@@ -48,7 +48,8 @@ export const Session = Type.Object({
   accessToken: Type.String(),
   /** Seconds until the access token expires. */
   expiresIn: Type.Integer(),
-  refreshToken: Type.String(),
+  /** Always after login; after a refresh only to a client that sent the token in the body. */
+  refreshToken: Type.Optional(Type.String()),
   user: User,
 });
 export type Session = Static<typeof Session>;

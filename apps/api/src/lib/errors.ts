@@ -17,4 +17,5 @@ export const unauthorized = (message = 'Please log in.') =>
   new AppError(401, 'unauthorized', message);
 export const forbidden = (message = 'You do not have access to this.') =>
   new AppError(403, 'forbidden', message);
-export const notFound = (message = 'Not found.') => new AppError(404, 'not_found', message);
+export const invalidRefreshToken = () =>
+  new AppError(401, 'invalid_refresh_token', 'Please log in again.');

@@ -1,4 +1,5 @@
-import type { RegisterBody, Session } from '@mentorbro/core/auth';
+import type { RegisterBody } from '@mentorbro/core/auth';
+import type { IssuedSession } from '../../src/modules/auth/auth.service';
 import { createAdmin } from '../../src/modules/users/users.service';
 import type { TestApp } from './test-app';
 
@@ -22,22 +23,22 @@ export function newRegistration(overrides: Partial<RegisterBody> = {}): Register
 export async function registerAndLogin(
   t: TestApp,
   overrides: Partial<RegisterBody> = {},
-): Promise<Session & { password: string; email: string }> {
+): Promise<IssuedSession & { password: string; email: string }> {
   const body = newRegistration(overrides);
   await t.http.post('/api/auth/register').send(body).expect(201);
   const login = await t.http
     .post('/api/auth/login')
     .send({ email: body.email, password: body.password })
     .expect(200);
-  return { ...(login.body as Session), password: body.password, email: body.email };
+  return { ...(login.body as IssuedSession), password: body.password, email: body.email };
 }
 
 /** Admins cannot register over HTTP; tests create them the way `pnpm admin:create` does. */
-export async function createAdminAndLogin(t: TestApp): Promise<Session> {
+export async function createAdminAndLogin(t: TestApp): Promise<IssuedSession> {
   counter += 1;
   const email = `admin${counter}.${Date.now()}@example.dk`;
   const password = 'a long enough password';
   await createAdmin(t.app.db, t.clock, { email, name: 'Sara Holm', password, locale: 'da' });
   const login = await t.http.post('/api/auth/login').send({ email, password }).expect(200);
-  return login.body as Session;
+  return login.body as IssuedSession;
 }

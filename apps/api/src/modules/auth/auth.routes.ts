@@ -5,6 +5,7 @@ import { LoginBody, RefreshBody, RegisterBody, Session } from '@mentorbro/core/a
 import { ErrorBody } from '@mentorbro/core/error';
 import { User } from '@mentorbro/core/user';
 import type { Config } from '../../config';
+import { invalidRefreshToken } from '../../lib/errors';
 import { authService } from './auth.service';
 
 /** The browser keeps the refresh token here, out of reach of scripts, sent only to /api/auth. */
@@ -82,17 +83,14 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (
       },
     },
     async (request, reply) => {
-      const token = presentedToken(request, request.body);
-      if (!token) {
-        reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
-        return reply
-          .status(401)
-          .send({ error: { code: 'invalid_refresh_token', message: 'Please log in again.' } });
-      }
+      const fromBody = request.body.refreshToken;
+      const token = fromBody ?? request.cookies[REFRESH_COOKIE];
       try {
-        const session = await auth.refresh(token);
-        setRefreshCookie(reply, session.refreshToken);
-        return session;
+        if (!token) throw invalidRefreshToken();
+        const { refreshToken, ...session } = await auth.refresh(token);
+        setRefreshCookie(reply, refreshToken);
+        // A browser's token stays in its httpOnly cookie, out of reach of any script on the page.
+        return fromBody ? { ...session, refreshToken } : session;
       } catch (error) {
         reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
         throw error;

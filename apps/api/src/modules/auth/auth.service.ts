@@ -3,7 +3,7 @@ import type { LoginBody, RegisterBody, Session } from '@mentorbro/core/auth';
 import type { User } from '@mentorbro/core/user';
 import type { Db, Executor } from '../../db/client';
 import type { Clock } from '../../lib/clock';
-import { AppError } from '../../lib/errors';
+import { AppError, invalidRefreshToken } from '../../lib/errors';
 import { findUserByEmail, findUserById, insertUser, type UserRow } from '../users/users.repository';
 import { toUser } from '../users/users.view';
 import { hashPassword, verifyPassword } from './password';
@@ -17,6 +17,11 @@ import {
 } from './refresh-tokens.repository';
 
 const DAY_MS = 86_400_000;
+/** Two tabs refreshing with the same cookie at once are not a theft. */
+export const REUSE_GRACE_MS = 10_000;
+
+/** A session as the service issues it: the refresh token is always there. */
+export type IssuedSession = Session & { refreshToken: string };
 
 export interface AuthServiceDeps {
   db: Db;
@@ -26,9 +31,6 @@ export interface AuthServiceDeps {
   signAccessToken(user: Pick<UserRow, 'id' | 'role'>): string;
 }
 
-const invalidRefreshToken = () =>
-  new AppError(401, 'invalid_refresh_token', 'Please log in again.');
-
 export function authService(deps: AuthServiceDeps) {
   const { db, clock } = deps;
 
@@ -36,7 +38,7 @@ export function authService(deps: AuthServiceDeps) {
     executor: Executor,
     user: UserRow,
     familyId: string = randomUUID(),
-  ): Promise<Session> {
+  ): Promise<IssuedSession> {
     const refreshToken = newRefreshToken();
     const now = clock.now();
     await insertRefreshToken(executor, {
@@ -70,7 +72,7 @@ export function authService(deps: AuthServiceDeps) {
       return toUser(row);
     },
 
-    async login(body: LoginBody): Promise<Session> {
+    async login(body: LoginBody): Promise<IssuedSession> {
       const user = await findUserByEmail(db, body.email);
       const valid = await verifyPassword(user?.passwordHash, body.password);
       // One answer for an unknown email and a wrong password, so accounts cannot be probed.
@@ -82,14 +84,17 @@ export function authService(deps: AuthServiceDeps) {
 
     /**
      * Rotates a refresh token. A token that was already used has been copied: the whole
-     * family is revoked, so both the thief and the owner must log in again.
+     * family is revoked, so both the thief and the owner must log in again. Within a few
+     * seconds of its use it is more likely a second tab of the same browser racing the
+     * first: that caller is refused, but the family lives on.
      */
-    async refresh(token: string): Promise<Session> {
+    async refresh(token: string): Promise<IssuedSession> {
       const now = clock.now();
       const outcome = await db.transaction(async (tx) => {
         const row = await findRefreshTokenForUpdate(tx, hashRefreshToken(token));
         if (!row || row.revokedAt) return { ok: false } as const;
         if (row.usedAt) {
+          if (now.getTime() - row.usedAt.getTime() < REUSE_GRACE_MS) return { ok: false } as const;
           await revokeFamily(tx, row.familyId, now);
           return { ok: false } as const;
         }
@@ -112,5 +117,3 @@ export function authService(deps: AuthServiceDeps) {
     },
   };
 }
-
-export type AuthService = ReturnType<typeof authService>;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Session } from '@mentorbro/core/auth';
+import { REUSE_GRACE_MS, type IssuedSession } from '../../../src/modules/auth/auth.service';
 import { registerAndLogin } from '../../helpers/accounts';
 import { createTestApp, type TestApp } from '../../helpers/test-app';
 
@@ -15,28 +15,39 @@ function refresh(token: string) {
   return t.http.post('/api/auth/refresh').send({ refreshToken: token });
 }
 
+function cookieOf(res: { headers: Record<string, unknown> }): string {
+  const header = ([] as string[]).concat((res.headers['set-cookie'] as string[] | undefined) ?? []);
+  const value = /mb_refresh=([^;]*)/.exec(header.join(';'))?.[1];
+  if (!value) throw new Error('no refresh cookie set');
+  return value;
+}
+
 describe('POST /api/auth/refresh', () => {
   it('rotates: a new access and refresh token, and the new access token works', async () => {
     const session = await registerAndLogin(t);
-    const res = await refresh(session.refreshToken).expect(200);
-    const next = res.body as Session;
+    const next = (await refresh(session.refreshToken).expect(200)).body as IssuedSession;
     expect(next.refreshToken).not.toBe(session.refreshToken);
     expect(next.user.id).toBe(session.user.id);
     await t.http.get('/api/me').set('authorization', `Bearer ${next.accessToken}`).expect(200);
   });
 
-  it('takes the refresh token from the cookie the browser holds', async () => {
+  it('takes the token from the cookie and keeps the new one out of the body', async () => {
     const session = await registerAndLogin(t);
     const res = await t.http
       .post('/api/auth/refresh')
       .set('cookie', `mb_refresh=${session.refreshToken}`)
       .expect(200);
-    expect((res.body as Session).refreshToken).not.toBe(session.refreshToken);
+    expect(res.body).not.toHaveProperty('refreshToken');
+    expect(res.body.accessToken).toEqual(expect.any(String));
+    const rotated = cookieOf(res);
+    expect(rotated).not.toBe(session.refreshToken);
+    await t.http.post('/api/auth/refresh').set('cookie', `mb_refresh=${rotated}`).expect(200);
   });
 
-  it('treats a used token presented again as theft and revokes the whole family', async () => {
+  it('treats a used token presented again later as theft and revokes the whole family', async () => {
     const session = await registerAndLogin(t);
-    const rotated = (await refresh(session.refreshToken).expect(200)).body as Session;
+    const rotated = (await refresh(session.refreshToken).expect(200)).body as IssuedSession;
+    t.clock.advance(REUSE_GRACE_MS + 1_000);
 
     const replay = await refresh(session.refreshToken);
     expect(replay.status).toBe(401);
@@ -46,6 +57,25 @@ describe('POST /api/auth/refresh', () => {
     await refresh(rotated.refreshToken).expect(401);
   });
 
+  it('refuses a reuse within seconds without ending the session: two tabs racing', async () => {
+    const session = await registerAndLogin(t);
+    const rotated = (await refresh(session.refreshToken).expect(200)).body as IssuedSession;
+    await refresh(session.refreshToken).expect(401);
+    await refresh(rotated.refreshToken).expect(200);
+  });
+
+  it('lets exactly one of many simultaneous refreshes with one token succeed', async () => {
+    const session = await registerAndLogin(t);
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => refresh(session.refreshToken)),
+    );
+    const winners = answers.filter((res) => res.status === 200);
+    expect(winners).toHaveLength(1);
+    expect(answers.filter((res) => res.status === 401)).toHaveLength(5);
+    const winner = winners[0]?.body as IssuedSession;
+    await refresh(winner.refreshToken).expect(200);
+  });
+
   it('keeps other sessions of the same user alive when one family is revoked', async () => {
     const session = await registerAndLogin(t);
     const other = (
@@ -53,8 +83,9 @@ describe('POST /api/auth/refresh', () => {
         .post('/api/auth/login')
         .send({ email: session.email, password: session.password })
         .expect(200)
-    ).body as Session;
+    ).body as IssuedSession;
     await refresh(session.refreshToken).expect(200);
+    t.clock.advance(REUSE_GRACE_MS + 1_000);
     await refresh(session.refreshToken).expect(401);
     await refresh(other.refreshToken).expect(200);
   });
