@@ -36,6 +36,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? false,
     // Generous for forms, small enough that a huge body is refused before it is parsed.
     bodyLimit: 256 * 1024,
+    // A slow or stuck client must not hold a connection forever.
+    connectionTimeout: 30_000,
+    requestTimeout: 30_000,
     requestIdHeader: 'x-request-id',
   });
   app.setValidatorCompiler(TypeBoxValidatorCompiler);

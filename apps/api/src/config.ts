@@ -24,7 +24,7 @@ const Env = Type.Object({
   ACCESS_TOKEN_TTL_SECONDS: Type.Integer({ minimum: 60, default: 900 }),
   REFRESH_TOKEN_TTL_DAYS: Type.Integer({ minimum: 1, default: 30 }),
   COOKIE_SECURE: Type.Optional(Type.Boolean()),
-  /** Load demo users into an empty database; defaults to on for the embedded database only. */
+  /** Load demo users into an empty database; on by default for the embedded database outside production. */
   DEMO_DATA: Type.Optional(Type.Boolean()),
   WEB_DIST_DIR: Type.String({ default: join(repoRoot, 'apps', 'web', 'dist') }),
 });
@@ -49,7 +49,10 @@ export interface Config {
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
-  const raw = Object.fromEntries(Object.entries(source).filter(([key]) => key in Env.properties));
+  // An empty variable (PORT= in a .env file) means "not set", not zero or "".
+  const raw = Object.fromEntries(
+    Object.entries(source).filter(([key, value]) => key in Env.properties && value !== ''),
+  );
   const env = Value.Default(Env, Value.Convert(Env, raw)) as Env;
   const errors = validate(Env, env);
   if (errors.length > 0) {
@@ -59,6 +62,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
   if (production && !env.JWT_SECRET) {
     throw new Error('Invalid configuration: JWT_SECRET is required in production');
+  }
+  // Demo members share a published password, coordinator included.
+  if (production && env.DEMO_DATA) {
+    throw new Error('Invalid configuration: DEMO_DATA cannot be used in production');
   }
   return {
     env: env.NODE_ENV,
@@ -74,7 +81,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
     cookieSecure: env.COOKIE_SECURE ?? production,
-    demoData: env.DEMO_DATA ?? !env.DATABASE_URL,
+    demoData: env.DEMO_DATA ?? (!env.DATABASE_URL && !production),
     webDistDir: env.WEB_DIST_DIR,
   };
 }

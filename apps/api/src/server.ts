@@ -1,4 +1,6 @@
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
+import { loggableError } from './lib/loggable-error';
 import { loadConfig } from './config';
 import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
@@ -15,9 +17,13 @@ async function main() {
         }
       : { level: config.logLevel };
 
-  const database = await openDatabase(config.database);
+  let app: FastifyInstance | undefined;
+  const database = await openDatabase(config.database, {
+    onPoolError: (error) =>
+      app?.log.warn({ err: loggableError(error) }, 'database connection lost'),
+  });
   await runMigrations(database, config.database);
-  const app = await buildApp({ config, database, logger });
+  app = await buildApp({ config, database, logger });
   if (config.demoData) await seedDemoIfEmpty(app.db, app.log);
 
   let closing = false;

@@ -27,8 +27,20 @@ describe('configuration', () => {
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL/],
     [{ JWT_SECRET: 'short' }, /JWT_SECRET/],
     [{ NODE_ENV: 'production' }, /JWT_SECRET is required/],
+    [{ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DEMO_DATA: 'true' }, /DEMO_DATA/],
   ])('refuses %o at boot', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('never loads demo data in production, even on the embedded database', () => {
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).demoData).toBe(false);
+  });
+
+  it('treats an empty variable as not set', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({
+      port: 3000,
+      database: { kind: 'pglite' },
+    });
   });
 
   it('marks cookies Secure in production unless told otherwise', () => {

@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { printable, singleLine } from './text.schema';
 import { Locale, NAME_MAX, SelfRegisterRole, User } from './user.schema';
 
 /**
@@ -16,7 +17,7 @@ export const RegisterBody = Type.Object(
   {
     email: Email,
     password: Password,
-    name: Type.String({ minLength: 1, maxLength: NAME_MAX, pattern: '\\S' }),
+    name: singleLine(1, NAME_MAX),
     role: SelfRegisterRole,
     locale: Locale,
     acceptedTerms: Type.Literal(true),
@@ -27,7 +28,7 @@ export type RegisterBody = Static<typeof RegisterBody>;
 
 export const LoginBody = Type.Object(
   {
-    email: Type.String({ minLength: 1, maxLength: EMAIL_MAX }),
+    email: printable(1, EMAIL_MAX),
     password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX }),
   },
   { additionalProperties: false },
@@ -39,7 +40,7 @@ export type LoginBody = Static<typeof LoginBody>;
  * browser holds; the SPA never stores it where scripts can read it.
  */
 export const RefreshBody = Type.Object(
-  { refreshToken: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) },
+  { refreshToken: Type.Optional(printable(1, 200)) },
   { additionalProperties: false },
 );
 export type RefreshBody = Static<typeof RefreshBody>;

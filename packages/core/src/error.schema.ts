@@ -3,6 +3,7 @@ import Type, { type Static } from 'typebox';
 /** Stable codes the SPA translates; messages are for developers and logs. */
 export const ERROR_CODES = [
   'validation_failed',
+  'bad_request',
   'unauthorized',
   'invalid_credentials',
   'invalid_refresh_token',

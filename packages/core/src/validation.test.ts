@@ -29,6 +29,8 @@ describe('RegisterBody', () => {
     ['a 129-character password', { ...valid, password: 'x'.repeat(129) }, '/password', 'maxLength'],
     ['an empty name', { ...valid, name: '' }, '/name', 'minLength'],
     ['a name of only spaces', { ...valid, name: '   ' }, '/name', 'pattern'],
+    ['a NUL character in the name', { ...valid, name: 'Amina\u0000' }, '/name', 'pattern'],
+    ['a line break in the name', { ...valid, name: 'Amina\nHassan' }, '/name', 'pattern'],
     ['the admin role', { ...valid, role: 'admin' }, '/role', 'enum'],
     ['an unknown locale', { ...valid, locale: 'sv' }, '/locale', 'enum'],
     ['terms not accepted', { ...valid, acceptedTerms: false }, '/acceptedTerms', 'const'],
@@ -48,6 +50,12 @@ describe('RegisterBody', () => {
 });
 
 describe('LoginBody', () => {
+  it('refuses a control character in the email before it reaches the database', () => {
+    expect(validate(LoginBody, { email: 'a\u0000@example.dk', password: 'x' })).toContainEqual(
+      expect.objectContaining({ field: '/email', rule: 'pattern' }),
+    );
+  });
+
   it('does not judge the password rules, so old passwords still log in', () => {
     expect(validate(LoginBody, { email: 'amina@example.dk', password: 'x' })).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { hashPassword } from '../modules/auth/password';
 import { countUsers } from '../modules/users/users.repository';
 import { DEMO_SEED } from '../demo/generator';
 import { DEMO_PASSWORD, DEMO_SIZE, loadDemoPeople, seedDemoIfEmpty } from '../demo/seed-demo';
@@ -33,7 +34,8 @@ await withDatabase(async ({ db }) => {
     throw new Error('--mentors, --mentees and --seed must be whole numbers');
   }
   const started = performance.now();
-  const { loaded } = await loadDemoPeople(db, { mentors, mentees, seed });
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const loaded = await loadDemoPeople(db, { mentors, mentees, seed }, passwordHash);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `Loaded ${loaded} demo members in ${seconds} s (${await countUsers(db)} users in all).`,

@@ -23,15 +23,29 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+/** Closing twice (a failed test, a second signal) must not throw. */
+function once(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () => (closing ??= close());
+}
+
+export interface OpenOptions {
+  /** Told when an idle pooled connection breaks (e.g. the server restarted). */
+  onPoolError?: (error: Error) => void;
+}
+
+export async function openDatabase(
+  config: DatabaseConfig,
+  options: OpenOptions = {},
+): Promise<DatabaseHandle> {
   if (config.kind === 'postgres') {
     const pool = new pg.Pool({
       connectionString: config.url,
       max: config.poolMax,
       connectionTimeoutMillis: 5_000,
     });
-    // An idle client losing its connection (e.g. a server restart) must not crash the process.
-    pool.on('error', () => undefined);
+    // An idle client losing its connection must not crash the process; the pool replaces it.
+    pool.on('error', (error) => options.onPoolError?.(error));
     const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Db;
     return {
       db,
@@ -39,7 +53,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
       ping: async () => {
         await pool.query('select 1');
       },
-      close: () => pool.end(),
+      close: once(() => pool.end()),
     };
   }
   if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
@@ -51,6 +65,6 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
     ping: async () => {
       await client.query('select 1');
     },
-    close: () => client.close(),
+    close: once(() => client.close()),
   };
 }

@@ -1,7 +1,11 @@
-import type { Db } from '../db/client';
-import { users } from '../db/schema';
+import type { Db, Executor } from '../db/client';
 import { hashPassword } from '../modules/auth/password';
-import { countUsers, insertUser } from '../modules/users/users.repository';
+import {
+  countUsers,
+  insertUser,
+  insertUsersIgnoringTaken,
+  type NewUser,
+} from '../modules/users/users.repository';
 import { DEMO_EMAIL_DOMAIN, type DemoOptions, generateDemoPeople } from './generator';
 
 /** Everyone in the demo shares this password; printed at start so a visitor can log in. */
@@ -12,20 +16,22 @@ export const DEMO_SIZE = { mentors: 60, mentees: 80 } as const;
 const BATCH = 1_000;
 
 /**
- * Loads demo members in batches, each batch in one transaction. The password is hashed once:
- * argon2 per person would take minutes at 100,000.
+ * Loads demo members in batches of one statement each, so 100,000 stream in without holding
+ * them all. The password is hashed once: argon2 per person would take minutes at that size.
  */
-export async function loadDemoPeople(db: Db, options: DemoOptions, now = new Date()) {
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-  let batch: (typeof users.$inferInsert)[] = [];
+export async function loadDemoPeople(
+  db: Executor,
+  options: DemoOptions,
+  passwordHash: string,
+  now = new Date(),
+) {
+  let batch: NewUser[] = [];
   let loaded = 0;
   const flush = async () => {
     if (batch.length === 0) return;
     const rows = batch;
     batch = [];
-    await db.transaction(async (tx) => {
-      await tx.insert(users).values(rows).onConflictDoNothing({ target: users.email });
-    });
+    await insertUsersIgnoringTaken(db, rows);
     loaded += rows.length;
   };
   for (const person of generateDemoPeople(options)) {
@@ -40,23 +46,30 @@ export async function loadDemoPeople(db: Db, options: DemoOptions, now = new Dat
     if (batch.length >= BATCH) await flush();
   }
   await flush();
-  return { loaded, passwordHash };
+  return loaded;
 }
 
-/** On an empty database: about 60 mentors, 80 mentees and one coordinator, with the login printed. */
+/**
+ * On an empty database: about 60 mentors, 80 mentees and one coordinator, with the login
+ * printed. All in one transaction, so a crash half-way leaves an empty database that is
+ * seeded again on the next start, not one without its coordinator.
+ */
 export async function seedDemoIfEmpty(
   db: Db,
   log: { info(message: string): void },
 ): Promise<boolean> {
   if ((await countUsers(db)) > 0) return false;
-  const { passwordHash } = await loadDemoPeople(db, DEMO_SIZE);
-  await insertUser(db, {
-    email: DEMO_ADMIN_EMAIL,
-    name: 'Demo Koordinator',
-    role: 'admin',
-    locale: 'da',
-    passwordHash,
-    termsAcceptedAt: new Date(),
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    await loadDemoPeople(tx, DEMO_SIZE, passwordHash);
+    await insertUser(tx, {
+      email: DEMO_ADMIN_EMAIL,
+      name: 'Demo Koordinator',
+      role: 'admin',
+      locale: 'da',
+      passwordHash,
+      termsAcceptedAt: new Date(),
+    });
   });
   log.info(
     `Demo data loaded: ${DEMO_SIZE.mentors} mentors, ${DEMO_SIZE.mentees} mentees. ` +

@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import type { ErrorBody, ErrorCode } from '@mentorbro/core/error';
 import { type SchemaIssue, toFieldErrors } from '@mentorbro/core/validation';
 import { AppError } from '../lib/errors';
+import { loggableError } from '../lib/loggable-error';
 
 /** Codes for the client errors Fastify itself raises (bad JSON, huge bodies, wrong media type). */
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
@@ -52,11 +53,11 @@ export const errorsPlugin = fp(
       }
       const status = error.statusCode ?? 500;
       if (status >= 400 && status < 500) {
-        const code = CODE_BY_STATUS[status] ?? 'validation_failed';
+        const code = CODE_BY_STATUS[status] ?? 'bad_request';
         // Fastify's own 4xx messages describe the request, never the server's internals.
         return reply.status(status).send(errorBody(code, error.message));
       }
-      request.log.error({ err: error }, 'request failed');
+      request.log.error({ err: loggableError(error) }, 'request failed');
       if (status === 503) {
         return reply
           .status(503)

@@ -29,8 +29,13 @@ export const spaPlugin = fp(
       },
     });
     app.setNotFoundHandler((request, reply) => {
-      if (request.method !== 'GET' && request.method !== 'HEAD')
+      const path = request.url.split('?')[0] ?? '';
+      // A missing file (an old tab asking for a chunk of the previous build) must be a 404:
+      // served index.html, the import fails with no way for the SPA to tell why.
+      const isFile = path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path);
+      if ((request.method !== 'GET' && request.method !== 'HEAD') || isFile) {
         return sendNotFound(request, reply);
+      }
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     });
   },

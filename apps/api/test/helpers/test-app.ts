@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import supertest from 'supertest';
 import { buildApp } from '../../src/app';
 import { type Config, loadConfig } from '../../src/config';
-import { ManualClock } from '../../src/lib/clock';
+import { ManualClock } from './manual-clock';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-0123456789';
@@ -21,17 +21,26 @@ export interface TestApp {
  * routes before the app is ready (e.g. a guarded route for the guard's tests).
  */
 export async function createTestApp(
-  options: { extend?: (app: FastifyInstance) => void | Promise<void> } = {},
+  options: {
+    extend?: (app: FastifyInstance) => void | Promise<void>;
+    /** Serve a built SPA from this folder (off by default). */
+    webDistDir?: string;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    JWT_SECRET: TEST_JWT_SECRET,
+    LOG_LEVEL: 'silent',
+    ...(options.webDistDir ? { WEB_DIST_DIR: options.webDistDir } : {}),
+  });
   const clock = new ManualClock(new Date());
   const app = await buildApp({
     config,
     database: database.handle,
     closeDatabase: false,
     clock,
-    serveSpa: false,
+    serveSpa: options.webDistDir !== undefined,
   });
   await options.extend?.(app);
   await app.ready();

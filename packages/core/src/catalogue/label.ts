@@ -7,9 +7,3 @@ export interface CatalogueEntry<Code extends string = string> {
   code: Code;
   label: Label;
 }
-
-export function codesOf<const Entries extends readonly CatalogueEntry[]>(
-  entries: Entries,
-): Entries[number]['code'][] {
-  return entries.map((entry) => entry.code);
-}

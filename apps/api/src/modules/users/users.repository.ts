@@ -5,6 +5,8 @@ import { users } from '../../db/schema';
 export type UserRow = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Emails are compared trimmed and lower-cased, the way they are stored. */
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -12,7 +14,7 @@ export function normaliseEmail(email: string): string {
 
 export async function findUserById(db: Executor, id: string): Promise<UserRow | undefined> {
   // A malformed id in a forged token must be a miss, not a database error.
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!UUID.test(id)) return undefined;
   const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
   return row;
 }
@@ -34,6 +36,14 @@ export async function insertUser(db: Executor, user: NewUser): Promise<UserRow |
     .onConflictDoNothing({ target: users.email })
     .returning();
   return row;
+}
+
+/** Bulk insert for demo data: rows whose email is taken are skipped. */
+export async function insertUsersIgnoringTaken(db: Executor, rows: NewUser[]): Promise<void> {
+  await db
+    .insert(users)
+    .values(rows.map((row) => ({ ...row, email: normaliseEmail(row.email) })))
+    .onConflictDoNothing({ target: users.email });
 }
 
 export async function countUsers(db: Executor): Promise<number> {

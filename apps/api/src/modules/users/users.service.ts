@@ -1,4 +1,4 @@
-import { Email, Password } from '@mentorbro/core/auth';
+import { Email, Password, PASSWORD_MAX, PASSWORD_MIN, RegisterBody } from '@mentorbro/core/auth';
 import type { Locale } from '@mentorbro/core/user';
 import { validate } from '@mentorbro/core/validation';
 import type { Executor } from '../../db/client';
@@ -20,10 +20,12 @@ export interface NewAdmin {
 export async function createAdmin(db: Executor, clock: Clock, admin: NewAdmin): Promise<UserRow> {
   if (validate(Email, admin.email).length > 0) throw new Error('That email address is not valid.');
   if (validate(Password, admin.password).length > 0) {
-    throw new Error('The password must be 10 to 128 characters long.');
+    throw new Error(`The password must be ${PASSWORD_MIN} to ${PASSWORD_MAX} characters long.`);
   }
   const name = admin.name.trim();
-  if (name.length === 0) throw new Error('The name must not be empty.');
+  if (validate(RegisterBody.properties.name, name).length > 0) {
+    throw new Error('The name must be 1 to 100 characters on one line.');
+  }
   const row = await insertUser(db, {
     email: admin.email,
     name,

@@ -42,6 +42,16 @@ describe('POST /api/auth/login', () => {
     expect(cookie).toMatch(/Path=\/api\/auth/i);
   });
 
+  it('refuses a NUL character in the email with 400, never a 500', async () => {
+    const res = await t.http
+      .post('/api/auth/login')
+      .send({ email: 'nul\u0000@example.dk', password: member.password });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details).toContainEqual(
+      expect.objectContaining({ field: '/email', rule: 'pattern' }),
+    );
+  });
+
   it('accepts the email in any case', async () => {
     await t.http
       .post('/api/auth/login')

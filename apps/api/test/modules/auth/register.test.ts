@@ -60,6 +60,7 @@ describe('POST /api/auth/register', () => {
     ['no name', { name: undefined }, '/name', 'required'],
     ['an empty name', { name: '' }, '/name', 'minLength'],
     ['a name of spaces', { name: '    ' }, '/name', 'pattern'],
+    ['a NUL character in the name', { name: 'Amina\u0000' }, '/name', 'pattern'],
     ['a 101-character name', { name: 'n'.repeat(101) }, '/name', 'maxLength'],
     ['no role', { role: undefined }, '/role', 'required'],
     ['an unknown role', { role: 'coordinator' }, '/role', 'enum'],

@@ -26,6 +26,6 @@ describe('health checks without a database', () => {
     const res = await broken.http.get('/api/health/ready').expect(503);
     expect(res.body).toEqual({ status: 'unavailable' });
     await broken.http.get('/api/health/live').expect(200);
-    await broken.app.close();
+    await broken.close();
   });
 });
