@@ -1,4 +1,3 @@
-import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import { loggableError } from './lib/loggable-error';
 import { loadConfig } from './config';
@@ -17,13 +16,18 @@ async function main() {
         }
       : { level: config.logLevel };
 
-  let app: FastifyInstance | undefined;
+  // The app's logger exists only once the database is open, so pool errors are routed late.
+  let onPoolError = (_error: Error): void => undefined;
   const database = await openDatabase(config.database, {
-    onPoolError: (error) =>
-      app?.log.warn({ err: loggableError(error) }, 'database connection lost'),
+    onPoolError: (error) => {
+      onPoolError(error);
+    },
   });
   await runMigrations(database, config.database);
-  app = await buildApp({ config, database, logger });
+  const app = await buildApp({ config, database, logger });
+  onPoolError = (error) => {
+    app.log.warn({ err: loggableError(error) }, 'database connection lost');
+  };
   if (config.demoData) await seedDemoIfEmpty(app.db, app.log);
 
   let closing = false;
