@@ -4,6 +4,12 @@ import { defineConfig } from 'vitest/config';
  * API tests run on the embedded database always, and again on a real PostgreSQL server
  * when TEST_DATABASE_URL is set (CI sets it), so nothing works on one and not the other.
  */
+const DATABASE_FREE = [
+  'test/config.test.ts',
+  'test/data-dir-lock.test.ts',
+  'test/loggable-error.test.ts',
+  'test/demo/generator.test.ts',
+];
 const databases = ['pglite', ...(process.env.TEST_DATABASE_URL ? ['postgres'] : [])];
 
 export default defineConfig({
@@ -13,6 +19,8 @@ export default defineConfig({
       test: {
         name: database,
         include: ['test/**/*.test.ts'],
+        // Tests that never touch the configured database run once, on the first project.
+        exclude: database === 'pglite' ? [] : DATABASE_FREE,
         env: { TEST_DATABASE: database },
         testTimeout: 20_000,
         hookTimeout: 60_000,

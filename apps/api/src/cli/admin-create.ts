@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline/promises';
+import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { adminPasswordFromEnv } from '../config';
 import { systemClock } from '../lib/clock';
@@ -19,12 +20,33 @@ const { values } = parseArgs({
   },
 });
 
+/**
+ * Asks twice, without echoing what is typed (readline writes to a sink), so the password is
+ * not left on screen or in scrollback.
+ */
 async function askPassword(): Promise<string> {
   const fromEnv = adminPasswordFromEnv();
   if (fromEnv) return fromEnv;
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const sink = new Writable({
+    write(_chunk, _encoding, done) {
+      done();
+    },
+  });
+  const rl = createInterface({ input: process.stdin, output: sink, terminal: process.stdin.isTTY });
+  // The line iterator buffers, so piped input with both answers is not lost between questions.
+  const lines = rl[Symbol.asyncIterator]();
+  const ask = async (question: string) => {
+    process.stdout.write(question);
+    const line = await lines.next();
+    process.stdout.write('\n');
+    if (line.done) throw new Error('No password was given.');
+    return line.value;
+  };
   try {
-    return await rl.question('Password for the new coordinator (at least 10 characters): ');
+    const password = await ask('Password for the new coordinator (at least 10 characters): ');
+    const again = await ask('The same password again: ');
+    if (password !== again) throw new Error('The two passwords were not the same.');
+    return password;
   } finally {
     rl.close();
   }
