@@ -1,7 +1,8 @@
 # Builds the API with the SPA inside, for `docker compose up` (see docker-compose.yml).
 # Docker cannot run on the machines this project is developed on, so this file is kept
 # right by reading, not by running; see README "Running on a server".
-FROM node:20-bookworm-slim AS build
+# Node 22 LTS in the image (Node 20 left support in April 2026); the code itself runs on 20.19+.
+FROM node:22-bookworm-slim AS build
 WORKDIR /repo
 RUN npm install --global pnpm@10.34.9
 COPY pnpm-lock.yaml pnpm-workspace.yaml package.json .npmrc ./
@@ -13,7 +14,7 @@ COPY . .
 RUN pnpm build \
   && pnpm --filter @mentorbro/api deploy --legacy --prod /out
 
-FROM node:20-bookworm-slim
+FROM node:22-bookworm-slim
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000 \
@@ -24,5 +25,5 @@ COPY --from=build /repo/apps/web/dist /app/web
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:3000/api/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 CMD ["node", "dist/server.js"]
