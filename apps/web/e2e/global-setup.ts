@@ -74,20 +74,25 @@ export default async function setup(project: TestProject) {
 
   const dataDir = await mkdtemp(join(tmpdir(), 'mentorbro-e2e-'));
   const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    PGLITE_DATA_DIR: dataDir,
+    DEMO_DATA: 'false',
+    JWT_SECRET: randomBytes(48).toString('base64url'),
+    WEB_DIST_DIR: webDist,
+    LOG_LEVEL: 'warn',
+  };
+  // Always a fresh embedded database: a developer's DATABASE_URL would point the journey
+  // at her own data (and leave its accounts there).
+  delete env.DATABASE_URL;
+  delete env.TEST_DATABASE_URL;
   let output = '';
   const child = spawn(command, args, {
     cwd: apiDir,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      PGLITE_DATA_DIR: dataDir,
-      DEMO_DATA: 'false',
-      JWT_SECRET: randomBytes(48).toString('base64url'),
-      WEB_DIST_DIR: webDist,
-      LOG_LEVEL: 'warn',
-    },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const keep = (chunk: Buffer) => {

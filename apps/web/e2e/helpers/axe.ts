@@ -1,5 +1,6 @@
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
+import { markChecked } from './visits';
 
 declare global {
   interface Window {
@@ -49,4 +50,5 @@ export async function checkAccessibility(page: Page, label: string): Promise<voi
       `axe on ${label}: serious or critical violations\n${blocking.map(describe).join('\n')}`,
     );
   }
+  markChecked(page);
 }

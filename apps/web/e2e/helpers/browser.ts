@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { checkAccessibility } from './axe';
+import { trackVisits } from './visits';
 
 /** Debian's Chromium; playwright cannot download browsers here. CHROMIUM_PATH overrides it. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -24,13 +26,23 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath, headless: true, args: FLAGS });
 }
 
-/** A fresh context (own cookies) on a phone-sized page; uncaught page errors are collected. */
+/**
+ * A fresh context (own cookies) on a phone-sized page. Uncaught page errors are collected, and
+ * every path it visits is recorded for assertAllVisitedPagesChecked().
+ */
 export async function openPage(browser: Browser, baseUrl: string) {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: PHONE, locale: 'da-DK' });
   const page = await context.newPage();
   const pageErrors: Error[] = [];
   page.on('pageerror', (error) => pageErrors.push(error));
+  trackVisits(page, baseUrl);
   return { context, page, pageErrors };
+}
+
+/** Waits for the page whose h1 holds `title`, then checks it with axe-core. */
+export async function expectPage(page: Page, title: string, label: string): Promise<void> {
+  await page.getByRole('heading', { level: 1 }).filter({ hasText: title }).waitFor();
+  await checkAccessibility(page, label);
 }
 
 /** Full-page screenshots at phone and desktop width, saved as `<name>-<width>.png`. */

@@ -42,16 +42,31 @@ export function currentLocale(): Locale {
   return isLocale(locale) ? locale : FALLBACK;
 }
 
-/** The language chosen on this device before, or Danish. */
-export function rememberedLocale(): Locale {
+/** The language she chose on this device, or null when she never chose one here. */
+function savedLocale(): Locale | null {
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
-    return isLocale(stored) ? stored : FALLBACK;
+    return isLocale(stored) ? stored : null;
   } catch (error) {
     // Storage can be blocked by privacy settings; the app still works in Danish.
     console.warn('Could not read the saved language', error);
-    return FALLBACK;
+    return null;
   }
+}
+
+/** The language chosen on this device before, or Danish. */
+export function rememberedLocale(): Locale {
+  return savedLocale() ?? FALLBACK;
+}
+
+/**
+ * After login or a restored session: on a device where she never chose a language, the app
+ * follows the language of her account. A choice made on this device wins. It is not saved, so
+ * the next person on a shared phone starts from the device's own choice again after a reload.
+ */
+export async function followAccountLocale(locale: Locale): Promise<void> {
+  if (savedLocale() !== null || currentLocale() === locale) return;
+  await setLocale(locale, { save: false });
 }
 
 function remember(locale: Locale) {

@@ -1,4 +1,4 @@
-import type { ErrorBody, FieldError } from '@mentorbro/core/error';
+import type { ErrorBody, ErrorCode, FieldError } from '@mentorbro/core/error';
 
 /** An answer from the API with status 400 or above, carrying its stable error code. */
 export class ApiError extends Error {
@@ -27,7 +27,10 @@ export interface SessionHooks {
   accessToken(): string | null;
   /** Epoch milliseconds when the access token expires; null without a session. */
   expiresAt(): number | null;
-  /** Asks for a new access token; false when the session is over. */
+  /**
+   * Asks for a new access token; false when the session is over. Concurrent calls must share
+   * one refresh: the auth store's refresh() is the single path for that, restore() included.
+   */
   refresh(): Promise<boolean>;
   /** The session is over: forget it and send the user to the login page. */
   onSessionEnded(): void;
@@ -45,23 +48,9 @@ export interface RequestOptions {
 const EXPIRY_MARGIN_MS = 30_000;
 
 let hooks: SessionHooks | null = null;
-let refreshing: Promise<boolean> | null = null;
 
 export function configureSession(sessionHooks: SessionHooks | null): void {
   hooks = sessionHooks;
-  refreshing = null;
-}
-
-/**
- * The one place a token is refreshed. Concurrent callers share a single in-flight refresh:
- * the API rotates refresh tokens and treats a reused one as theft, so two parallel refreshes
- * would end the session.
- */
-function refreshOnce(session: SessionHooks): Promise<boolean> {
-  refreshing ??= session.refresh().finally(() => {
-    refreshing = null;
-  });
-  return refreshing;
 }
 
 function isErrorBody(value: unknown): value is ErrorBody {
@@ -94,8 +83,23 @@ async function toApiError(response: Response): Promise<ApiError> {
   if (isErrorBody(body)) {
     return new ApiError(response.status, body.error.code, body.error.message, body.error.details);
   }
-  const code = response.status >= 500 ? 'internal_error' : 'validation_failed';
-  return new ApiError(response.status, code, response.statusText);
+  return new ApiError(response.status, codeForStatus(response.status), response.statusText);
+}
+
+/** Status codes whose meaning is clear without a body (a proxy's answer, say). */
+const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'too_many_requests',
+  503: 'service_unavailable',
+};
+
+/** The code for an answer without our error body, so she still gets the fitting sentence. */
+function codeForStatus(status: number): ErrorCode {
+  return STATUS_CODES[status] ?? (status >= 500 ? 'internal_error' : 'validation_failed');
 }
 
 async function send(path: string, options: RequestOptions, token: string | null) {
@@ -124,21 +128,21 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   if (session) {
     const expiresAt = session.expiresAt();
     if (expiresAt !== null && Date.now() > expiresAt - EXPIRY_MARGIN_MS) {
-      if (!(await refreshOnce(session))) {
+      if (!(await session.refresh())) {
         session.onSessionEnded();
         throw new ApiError(401, 'unauthorized', 'The session has ended.');
       }
     }
   }
 
-  let response = await send(path, options, session?.accessToken() ?? null);
+  const token = session?.accessToken() ?? null;
+  let response = await send(path, options, token);
   if (session && response.status === 401) {
+    // Any 401, not only token_expired: a token signed before a server restart fails as
+    // unauthorized while her refresh cookie is still good. Only a failed refresh ends it.
     const error = await toApiError(response);
-    if (error.code !== 'token_expired') {
-      session.onSessionEnded();
-      throw error;
-    }
-    if (!(await refreshOnce(session))) {
+    // A parallel request may have renewed the token meanwhile; then the retry needs no refresh.
+    if (session.accessToken() === token && !(await session.refresh())) {
       session.onSessionEnded();
       throw error;
     }

@@ -1,5 +1,5 @@
-import type { Session } from '@mentorbro/core/auth';
 import type { User } from '@mentorbro/core/user';
+import type { BrowserSession } from '@/features/auth/auth.api';
 import { ApiError } from '@/lib/http';
 
 export const amina: User = {
@@ -11,8 +11,9 @@ export const amina: User = {
   createdAt: '2025-01-01T10:00:00.000Z',
 };
 
-export function session(accessToken: string, user: User = amina, expiresIn = 900): Session {
-  return { accessToken, expiresIn, refreshToken: `refresh-${accessToken}`, user };
+/** As the API answers the browser: the refresh token is only in the cookie, not in the body. */
+export function session(accessToken: string, user: User = amina, expiresIn = 900): BrowserSession {
+  return { accessToken, expiresIn, user };
 }
 
 export const noSession = () => new ApiError(401, 'invalid_refresh_token', 'Please log in again.');

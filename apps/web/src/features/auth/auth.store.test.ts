@@ -1,27 +1,39 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
-import { ApiError, request } from '@/lib/http';
+import { ApiError, NetworkError, request } from '@/lib/http';
 import { createAppRouter } from '@/router';
+import { currentLocale, setLocale } from '@/i18n';
+import { installFakeLocks } from '@/test/fake-locks';
 import { amina, jsonResponse, noSession, session } from '@/test/fixtures';
 import { authApi } from './auth.api';
 import { connectSession } from './auth.session';
-import { useAuthStore } from './auth.store';
+import { REFRESH_LOCK, useAuthStore } from './auth.store';
 
 vi.mock('./auth.api', () => ({
   authApi: { register: vi.fn(), login: vi.fn(), refresh: vi.fn(), logout: vi.fn(), me: vi.fn() },
 }));
 
-/** A fake /api/me that accepts only the given token and says token_expired otherwise. */
-function meAccepting(token: string) {
+/** A fake /api/me that accepts only the given token and answers 401 with `code` otherwise. */
+function meAccepting(token: string, code = 'token_expired') {
   return vi.fn((_path: string, init?: RequestInit) => {
     const headers = new Headers(init?.headers);
     return Promise.resolve(
       headers.get('authorization') === `Bearer ${token}`
         ? jsonResponse(200, amina)
-        : jsonResponse(401, { error: { code: 'token_expired', message: 'expired' } }),
+        : jsonResponse(401, { error: { code, message: 'no' } }),
     );
   });
+}
+
+/** A refresh answer that arrives after `ms`, as a real one would. */
+function slowRefresh(token: string, ms = 10, user = amina) {
+  return () =>
+    new Promise<ReturnType<typeof session>>((resolve) => {
+      setTimeout(() => {
+        resolve(session(token, user));
+      }, ms);
+    });
 }
 
 function setup() {
@@ -52,6 +64,21 @@ describe('auth store', () => {
     expect(authApi.logout).toHaveBeenCalledOnce();
     expect(auth.isLoggedIn).toBe(false);
     expect(auth.accessToken).toBeNull();
+  });
+
+  it('keeps her signed in, so she can try again, when the server cannot log her out', async () => {
+    vi.mocked(authApi.login).mockResolvedValue(session('token-1'));
+    vi.mocked(authApi.logout).mockRejectedValueOnce(new NetworkError(new TypeError('offline')));
+    const { auth } = setup();
+    await auth.login({ email: 'amina@example.dk', password: 'min lange kode' });
+
+    await expect(auth.logout()).rejects.toBeInstanceOf(NetworkError);
+    expect(auth.isLoggedIn).toBe(true);
+    expect(auth.accessToken).toBe('token-1');
+
+    vi.mocked(authApi.logout).mockResolvedValueOnce(undefined);
+    await auth.logout();
+    expect(auth.isLoggedIn).toBe(false);
   });
 
   it('restores a session from the refresh cookie once, however often it is asked', async () => {
@@ -98,6 +125,110 @@ describe('auth store', () => {
     );
     expect(tokens.filter((t) => t === 'Bearer old')).toHaveLength(3);
     expect(tokens.filter((t) => t === 'Bearer new')).toHaveLength(3);
+  });
+
+  it('shares one refresh between restore, the fetch wrapper and direct callers, under the lock', async () => {
+    const locks = installFakeLocks();
+    vi.mocked(authApi.refresh).mockImplementation(slowRefresh('new'));
+    vi.stubGlobal('fetch', meAccepting('new'));
+    const { auth } = setup();
+
+    const results = await Promise.all([
+      auth.restore(),
+      request('/api/me', { auth: true }),
+      auth.refresh(),
+      auth.restore(),
+    ]);
+
+    expect(results[1]).toEqual(amina);
+    expect(authApi.refresh).toHaveBeenCalledOnce();
+    expect(locks.requested).toEqual([REFRESH_LOCK]);
+    expect(auth.accessToken).toBe('new');
+  });
+
+  it('makes a second tab wait for the first tab to refresh, then refresh with the new cookie', async () => {
+    installFakeLocks();
+    const order: string[] = [];
+    let cookie = 'c1';
+    vi.mocked(authApi.refresh).mockImplementation(async () => {
+      const sent = cookie;
+      order.push(`sends ${sent}`);
+      await slowRefresh(`after-${sent}`)();
+      cookie = `${sent}+`; // the API rotates the cookie
+      order.push(`got ${sent}`);
+      return session(`after-${sent}`);
+    });
+    const first = setup().auth;
+    const second = setup().auth; // another tab: its own store, the same cookie and locks
+
+    await Promise.all([first.refresh(), second.refresh()]);
+
+    expect(order).toEqual(['sends c1', 'got c1', 'sends c1+', 'got c1+']);
+    expect(first.accessToken).toBe('after-c1');
+    expect(second.accessToken).toBe('after-c1+');
+  });
+
+  it('refreshes and retries once for a 401 unauthorized (a token from before a restart)', async () => {
+    vi.mocked(authApi.login).mockResolvedValue(session('old'));
+    const fetch = meAccepting('new', 'unauthorized');
+    vi.stubGlobal('fetch', fetch);
+    const { auth, router } = setup();
+    await auth.restore(); // as on app start: no cookie yet
+    vi.mocked(authApi.refresh).mockReset().mockResolvedValue(session('new'));
+    await auth.login({ email: 'amina@example.dk', password: 'min lange kode' });
+    await router.push('/my-page');
+
+    await expect(request('/api/me', { auth: true })).resolves.toEqual(amina);
+    expect(authApi.refresh).toHaveBeenCalledOnce();
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(auth.isLoggedIn).toBe(true);
+    expect(router.currentRoute.value.name).toBe('home');
+  });
+
+  it('retries without a refresh when a parallel request renewed the token meanwhile', async () => {
+    vi.mocked(authApi.login).mockResolvedValue(session('old'));
+    vi.mocked(authApi.refresh).mockResolvedValue(session('new'));
+    const { auth } = setup();
+    await auth.login({ email: 'amina@example.dk', password: 'min lange kode' });
+    // The 401 for the old token arrives after the token was already renewed.
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_path: string, init?: RequestInit) => {
+        if (new Headers(init?.headers).get('authorization') === 'Bearer new') {
+          return jsonResponse(200, amina);
+        }
+        await auth.refresh();
+        return jsonResponse(401, { error: { code: 'token_expired', message: 'no' } });
+      }),
+    );
+
+    await expect(request('/api/me', { auth: true })).resolves.toEqual(amina);
+    expect(authApi.refresh).toHaveBeenCalledOnce();
+  });
+
+  it('follows the language of her account on a new device, but not over a choice made here', async () => {
+    const english = { ...amina, locale: 'en' as const };
+    vi.mocked(authApi.login).mockResolvedValue(session('token-1', english));
+    vi.mocked(authApi.logout).mockResolvedValue(undefined);
+    const { auth } = setup();
+
+    await auth.login({ email: 'amina@example.dk', password: 'min lange kode' });
+    expect(currentLocale()).toBe('en');
+    expect(localStorage.getItem('mentorbro.locale')).toBeNull();
+
+    await auth.logout();
+    localStorage.setItem('mentorbro.locale', 'da');
+    await setLocale('da', { save: false });
+    await auth.login({ email: 'amina@example.dk', password: 'min lange kode' });
+    expect(currentLocale()).toBe('da');
+  });
+
+  it('follows the language of her account when a session is restored', async () => {
+    vi.mocked(authApi.refresh).mockResolvedValue(session('restored', { ...amina, locale: 'en' }));
+    const { auth } = setup();
+
+    await auth.restore();
+    expect(currentLocale()).toBe('en');
   });
 
   it('refreshes before a request when the token is about to expire', async () => {

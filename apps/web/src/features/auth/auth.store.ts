@@ -1,9 +1,14 @@
-import type { LoginBody, RegisterBody, Session } from '@mentorbro/core/auth';
+import type { LoginBody, RegisterBody } from '@mentorbro/core/auth';
 import type { User } from '@mentorbro/core/user';
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
+import { followAccountLocale } from '@/i18n';
 import { ApiError } from '@/lib/http';
-import { authApi } from './auth.api';
+import { withLock } from '@/lib/locks';
+import { authApi, type BrowserSession } from './auth.api';
+
+/** The Web Lock every tab takes before it sends the refresh cookie. */
+export const REFRESH_LOCK = 'mentorbro-refresh';
 
 /**
  * The one home of auth state. The access token lives only here, in memory: never in
@@ -14,12 +19,15 @@ export const useAuthStore = defineStore('auth', () => {
   const accessToken = ref<string | null>(null);
   /** Epoch milliseconds when the access token expires. */
   const expiresAt = ref<number | null>(null);
-  let restoring: Promise<void> | null = null;
+  /** The refresh in flight in this tab; every caller joins it. */
+  let refreshing: Promise<boolean> | null = null;
+  /** restore() runs once per app start; later calls wait for that first one. */
+  let restored: Promise<void> | null = null;
 
   const isLoggedIn = computed(() => user.value !== null && accessToken.value !== null);
   const role = computed(() => user.value?.role ?? null);
 
-  function apply(session: Session) {
+  function apply(session: BrowserSession) {
     user.value = session.user;
     accessToken.value = session.accessToken;
     expiresAt.value = Date.now() + session.expiresIn * 1000;
@@ -31,9 +39,17 @@ export const useAuthStore = defineStore('auth', () => {
     expiresAt.value = null;
   }
 
+  /** A new device shows her account's language, unless she chose one on this device. */
+  async function followLanguage(account: User) {
+    await followAccountLocale(account.locale).catch((error: unknown) => {
+      console.error('Could not switch to the language of her account', error);
+    });
+  }
+
   async function login(body: LoginBody): Promise<User> {
     const session = await authApi.login(body);
     apply(session);
+    await followLanguage(session.user);
     return session.user;
   }
 
@@ -43,8 +59,7 @@ export const useAuthStore = defineStore('auth', () => {
     return login({ email: body.email, password: body.password });
   }
 
-  /** Swaps the refresh cookie for a new session; false (and signed out) when it is no longer valid. */
-  async function refresh(): Promise<boolean> {
+  async function sendRefresh(): Promise<boolean> {
     try {
       apply(await authApi.refresh());
       return true;
@@ -57,25 +72,41 @@ export const useAuthStore = defineStore('auth', () => {
     }
   }
 
-  /** On app start, a cookie from an earlier visit restores the session silently; runs once. */
+  /**
+   * Swaps the refresh cookie for a new session; false (and signed out) when it is no longer
+   * valid. The one refresh path: the fetch wrapper and restore() both come here. The API rotates
+   * the token on every use and refuses one used a moment ago, so callers in this tab share one
+   * request, and other tabs (which share the cookie) wait for the lock, then send the new cookie.
+   */
+  function refresh(): Promise<boolean> {
+    refreshing ??= withLock(REFRESH_LOCK, sendRefresh).finally(() => {
+      refreshing = null;
+    });
+    return refreshing;
+  }
+
+  /** On app start, a cookie from an earlier visit restores the session silently. */
   function restore(): Promise<void> {
-    restoring ??= refresh().then(
-      () => undefined,
+    restored ??= refresh().then(
+      async (ok) => {
+        if (ok && user.value) await followLanguage(user.value);
+      },
       (error: unknown) => {
         // Offline or the server is down: start signed out; a later login or refresh recovers.
         console.error('Could not restore the session', error);
       },
     );
-    return restoring;
+    return restored;
   }
 
-  /** Forgets the session here even when the server cannot be told, so a shared phone is safe. */
+  /**
+   * Forgets the session only once the server has ended it. If that fails, the httpOnly cookie
+   * is still valid and a reload would sign her in again (on a shared phone, for the next
+   * person), so she stays signed in, sees the error and can try again.
+   */
   async function logout(): Promise<void> {
-    try {
-      await authApi.logout();
-    } finally {
-      clear();
-    }
+    await authApi.logout();
+    clear();
   }
 
   async function reloadUser(): Promise<void> {

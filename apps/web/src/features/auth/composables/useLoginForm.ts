@@ -1,9 +1,8 @@
 import { LoginBody } from '@mentorbro/core/auth';
 import { computed, reactive } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
-import { useAsync } from '@/composables/useAsync';
+import { useFieldMessages } from '@/composables/useFieldMessages';
 import { useSchemaForm } from '@/composables/useSchemaForm';
-import { ApiError } from '@/lib/http';
 import { safeRedirect } from '@/router/guard';
 import { useAuthStore } from '../auth.store';
 
@@ -14,27 +13,17 @@ export function useLoginForm() {
   const router = useRouter();
   const values = reactive({ email: '', password: '' });
 
-  const form = useSchemaForm(LoginBody, () => ({
-    email: values.email.trim(),
-    password: values.password,
-  }));
-  const submission = useAsync((body: LoginBody) => auth.login(body));
-  const wrongCredentials = computed(
-    () =>
-      submission.error.value instanceof ApiError &&
-      submission.error.value.code === 'invalid_credentials',
-  );
+  const form = useSchemaForm({
+    schema: LoginBody,
+    read: () => ({ email: values.email.trim(), password: values.password }),
+    targets: { email: 'login-email', password: 'login-password' },
+    summaryId: 'login-summary',
+    message: useFieldMessages('login.errors'),
+    send: (body: LoginBody) => auth.login(body),
+    onSuccess: () => router.push(safeRedirect(route.query.redirect) ?? { name: 'home' }),
+  });
+  // One message for a wrong email or a wrong password: which one is not told to anyone.
+  const wrongCredentials = computed(() => form.failedWith('invalid_credentials'));
 
-  /** Resolves true when the form had errors to show. */
-  async function submit(): Promise<boolean> {
-    const body = form.check();
-    if (!body) return true;
-    const result = await submission.run(body);
-    if (result.ok) {
-      await router.push(safeRedirect(route.query.redirect) ?? { name: 'home' });
-    }
-    return false;
-  }
-
-  return { values, form, submission, wrongCredentials, submit };
+  return { values, form, wrongCredentials };
 }

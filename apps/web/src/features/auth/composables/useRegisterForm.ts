@@ -1,11 +1,10 @@
-import { RegisterBody } from '@mentorbro/core/auth';
-import type { SelfRegisterRole } from '@mentorbro/core/user';
+import { PASSWORD_MAX, PASSWORD_MIN, RegisterBody } from '@mentorbro/core/auth';
+import { NAME_MAX, type SelfRegisterRole } from '@mentorbro/core/user';
 import { computed, reactive } from 'vue';
 import { useRouter } from 'vue-router';
-import { useAsync } from '@/composables/useAsync';
+import { useFieldMessages } from '@/composables/useFieldMessages';
 import { useSchemaForm } from '@/composables/useSchemaForm';
 import { currentLocale, setLocale } from '@/i18n';
-import { ApiError } from '@/lib/http';
 import { useAuthStore } from '../auth.store';
 
 /** Register, log in at once, and go to her page. The rules come from core's RegisterBody. */
@@ -21,42 +20,41 @@ export function useRegisterForm(initialRole: SelfRegisterRole | '') {
     acceptedTerms: false,
   });
 
-  const form = useSchemaForm(RegisterBody, () => ({
-    email: values.email.trim(),
-    password: values.password,
-    name: values.name.trim(),
-    // An unchosen radio group is a missing field, as the API would see it.
-    ...(values.role === '' ? {} : { role: values.role }),
-    locale: values.locale,
-    acceptedTerms: values.acceptedTerms,
-  }));
-
-  const submission = useAsync((body: RegisterBody) => auth.register(body));
-  const emailTaken = computed(
-    () =>
-      submission.error.value instanceof ApiError && submission.error.value.code === 'email_taken',
-  );
-
-  /** Resolves true when the form had errors to show. */
-  async function submit(): Promise<boolean> {
-    const body = form.check();
-    if (!body) return true;
-    const result = await submission.run(body);
-    if (result.ok) {
+  const form = useSchemaForm({
+    schema: RegisterBody,
+    read: () => ({
+      email: values.email.trim(),
+      password: values.password,
+      name: values.name.trim(),
+      // An unchosen radio group is a missing field, as the API would see it.
+      ...(values.role === '' ? {} : { role: values.role }),
+      locale: values.locale,
+      acceptedTerms: values.acceptedTerms,
+    }),
+    // A radio group's error links to its first radio; the order is the page's.
+    targets: {
+      role: 'register-role-mentee',
+      name: 'register-name',
+      email: 'register-email',
+      password: 'register-password',
+      locale: 'register-locale-da',
+      acceptedTerms: 'register-terms',
+    },
+    summaryId: 'register-summary',
+    message: useFieldMessages('register.errors', {
+      password: { min: PASSWORD_MIN, max: PASSWORD_MAX },
+      name: { max: NAME_MAX },
+    }),
+    send: (body: RegisterBody) => auth.register(body),
+    onSuccess: async (_user, body) => {
       // She just chose this language for her account; the app follows her choice.
       await setLocale(body.locale).catch((error: unknown) => {
         console.error('Could not switch to the chosen language', error);
       });
       await router.push({ name: 'home' });
-      return false;
-    }
-    const error = submission.error.value;
-    if (error instanceof ApiError && error.code === 'validation_failed') {
-      form.setServerErrors(error.details);
-      return true;
-    }
-    return false;
-  }
+    },
+  });
+  const emailTaken = computed(() => form.failedWith('email_taken'));
 
-  return { values, form, submission, emailTaken, submit };
+  return { values, form, emailTaken };
 }

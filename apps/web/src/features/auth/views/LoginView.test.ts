@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { authApi } from '@/features/auth/auth.api';
 import { ApiError } from '@/lib/http';
 import { noSession, session } from '@/test/fixtures';
+import { summaryLinks } from '@/test/queries';
 import { renderInApp } from '@/test/render';
 import LoginView from './LoginView.vue';
 
@@ -41,6 +42,36 @@ describe('LoginView', () => {
       'Skriv din adgangskode.',
     );
     expect(authApi.login).not.toHaveBeenCalled();
+  });
+
+  it("shows the API's field errors in the summary and next to the field", async () => {
+    vi.mocked(authApi.login).mockRejectedValue(
+      new ApiError(400, 'validation_failed', 'Invalid body.', [
+        { field: '/password', rule: 'maxLength', message: 'too long' },
+      ]),
+    );
+    await renderInApp(LoginView, { route: '/login' });
+    await logIn('amina@example.dk', 'min lange kode');
+
+    const links = await summaryLinks();
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Skriv din adgangskode.', '#login-password'],
+    ]);
+    expect(screen.getByLabelText('Din adgangskode')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says kindly when the server is busy, and keeps what she wrote', async () => {
+    vi.mocked(authApi.login).mockRejectedValue(
+      new ApiError(503, 'service_unavailable', 'Service unavailable.'),
+    );
+    await renderInApp(LoginView, { route: '/login' });
+    await logIn('amina@example.dk', 'min lange kode');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Mentorbro har travlt lige nu. Prøv igen om lidt.',
+    );
+    expect(screen.getByLabelText('Din e-mail')).toHaveValue('amina@example.dk');
   });
 
   it('goes back to the page that asked her to log in', async () => {

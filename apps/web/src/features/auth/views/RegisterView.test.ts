@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { authApi } from '@/features/auth/auth.api';
 import { ApiError } from '@/lib/http';
 import { amina, noSession, session } from '@/test/fixtures';
+import { focusedErrorSummary, summaryLinks } from '@/test/queries';
 import { renderInApp } from '@/test/render';
 import RegisterView from './RegisterView.vue';
 
@@ -44,7 +45,7 @@ describe('RegisterView', () => {
     const password = screen.getByLabelText('Vælg en adgangskode');
     expect(password).toHaveAttribute('aria-invalid', 'true');
     expect(password).toHaveAccessibleDescription(expect.stringContaining(message));
-    const summary = screen.getByRole('alert');
+    const summary = await focusedErrorSummary();
     expect(within(summary).getByRole('link', { name: message })).toHaveAttribute(
       'href',
       '#register-password',
@@ -76,15 +77,34 @@ describe('RegisterView', () => {
     await renderInApp(RegisterView, { route: '/register' });
     await submit();
 
-    const links = within(screen.getByRole('alert')).getAllByRole('link');
+    const links = await summaryLinks();
     expect(links.map((link) => link.textContent)).toEqual([
       'Vælg, om du søger en mentor, eller om du vil være mentor.',
       'Skriv dit navn.',
       'Skriv din e-mail, for eksempel navn@mail.dk.',
       'Adgangskoden skal have mindst 10 tegn.',
-      'Sæt et flueben her for at oprette en konto.',
+      'Sæt et kryds her for at oprette en konto.',
     ]);
     expect(screen.getByRole('checkbox')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it("shows the API's field errors like its own, linked from the summary", async () => {
+    vi.mocked(authApi.register).mockRejectedValue(
+      new ApiError(400, 'validation_failed', 'Invalid body.', [
+        { field: '/email', rule: 'format', message: 'must match format "email"' },
+      ]),
+    );
+    await renderInApp(RegisterView, { route: '/register?role=mentee' });
+    await fillValidForm();
+    await submit();
+
+    const links = await summaryLinks();
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['#register-email']);
+    expect(screen.getByLabelText('Din e-mail')).toHaveAccessibleDescription(
+      expect.stringContaining('Skriv din e-mail, for eksempel navn@mail.dk.'),
+    );
+    // The fields say what is wrong; no general sentence on top of that.
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('registers, logs in and goes to her page', async () => {

@@ -1,0 +1,63 @@
+import { fireEvent, screen, within } from '@testing-library/vue';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import App from '@/App.vue';
+import { authApi } from '@/features/auth/auth.api';
+import { NetworkError } from '@/lib/http';
+import { amina, noSession, session } from '@/test/fixtures';
+import { renderInApp } from '@/test/render';
+
+vi.mock('@/features/auth/auth.api', () => ({
+  authApi: { register: vi.fn(), login: vi.fn(), refresh: vi.fn(), logout: vi.fn(), me: vi.fn() },
+}));
+
+beforeEach(() => {
+  vi.mocked(authApi.me).mockResolvedValue(amina);
+});
+
+const nav = () => within(screen.getByRole('navigation'));
+
+describe('the app header', () => {
+  it('keeps her logged in and lets her try again when logging out fails', async () => {
+    vi.mocked(authApi.refresh).mockResolvedValue(session('restored'));
+    vi.mocked(authApi.logout).mockRejectedValueOnce(new NetworkError(new TypeError('offline')));
+    const { auth, router } = await renderInApp(App, { route: '/my-page' });
+    await screen.findByRole('heading', { level: 1, name: 'Hej Amina!' });
+
+    await fireEvent.click(nav().getByRole('button', { name: 'Log ud' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Vi kunne ikke logge dig ud. Du er stadig logget ind. Vi kan ikke få forbindelse lige nu.',
+    );
+    expect(auth.isLoggedIn).toBe(true);
+    expect(router.currentRoute.value.name).toBe('home');
+    expect(nav().getByRole('button', { name: 'Log ud' })).toBeEnabled();
+
+    vi.mocked(authApi.logout).mockResolvedValueOnce(undefined);
+    await fireEvent.click(nav().getByRole('button', { name: 'Log ud' }));
+
+    await vi.waitFor(() => {
+      expect(router.currentRoute.value.name).toBe('landing');
+    });
+    expect(auth.isLoggedIn).toBe(false);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(nav().getByRole('link', { name: 'Log ind' })).toBeVisible();
+  });
+
+  it('names the brand link after where it goes', async () => {
+    vi.mocked(authApi.refresh).mockRejectedValue(noSession());
+    await renderInApp(App, { route: '/' });
+    expect(screen.getByRole('link', { name: 'Mentorbro, til forsiden' })).toHaveAttribute(
+      'href',
+      '/',
+    );
+  });
+
+  it('names the brand link "Min side" when it goes to her page', async () => {
+    vi.mocked(authApi.refresh).mockResolvedValue(session('restored'));
+    await renderInApp(App, { route: '/my-page' });
+    expect(screen.getByRole('link', { name: 'Mentorbro, til Min side' })).toHaveAttribute(
+      'href',
+      '/my-page',
+    );
+  });
+});
