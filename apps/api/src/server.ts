@@ -47,7 +47,14 @@ async function main() {
     });
   }
 
-  await app.listen({ host: config.host, port: config.port });
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    // Close the database before giving up (a busy port, say): PGlite left open by a dying
+    // process can fail to start the next time.
+    await app.close();
+    throw error;
+  }
   const shownHost = ['0.0.0.0', '::', '127.0.0.1'].includes(config.host)
     ? 'localhost'
     : config.host;
