@@ -1,0 +1,39 @@
+import Type, { type Static } from 'typebox';
+import { LANGUAGES } from './catalogue/languages';
+
+/**
+ * A programme's rules: one row per programme that coordinators edit, read by the code
+ * instead of constants, so a second network (women-only or not, other languages, other
+ * limits) runs on the same code.
+ */
+export const ProgrammeRules = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' }),
+    /** KVINFO's network is for women only: registration then asks for a self-declaration. */
+    womenOnly: Type.Boolean(),
+    /** The languages members can use in the programme, offered in the profile editors. */
+    languages: Type.Array(Type.Enum(LANGUAGES.map((language) => language.code)), {
+      minItems: 1,
+      uniqueItems: true,
+    }),
+    maxOpenRequestsPerMentee: Type.Integer({ minimum: 1, maximum: 10 }),
+    requestExpiryDays: Type.Integer({ minimum: 3, maximum: 60 }),
+    defaultMentorshipMonths: Type.Integer({ minimum: 4, maximum: 12 }),
+    allowParallelMentorships: Type.Boolean(),
+    menteeApprovalRequired: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+export type ProgrammeRules = Static<typeof ProgrammeRules>;
+
+/** The rules a new programme starts with, from the Danish network's practice. */
+export const DEFAULT_PROGRAMME_RULES: ProgrammeRules = {
+  name: 'Mentornetværket',
+  womenOnly: true,
+  languages: ['da', 'en', 'ar', 'so', 'ti', 'uk', 'fa', 'prs', 'tr', 'ku', 'ur'],
+  maxOpenRequestsPerMentee: 3,
+  requestExpiryDays: 14,
+  defaultMentorshipMonths: 6,
+  allowParallelMentorships: false,
+  menteeApprovalRequired: true,
+};
