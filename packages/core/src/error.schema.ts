@@ -1,23 +1,6 @@
 import Type, { type Static } from 'typebox';
 
-/** Stable codes the SPA translates; messages are for developers and logs. */
-export const ERROR_CODES = [
-  'validation_failed',
-  'bad_request',
-  'unauthorized',
-  'invalid_credentials',
-  'invalid_refresh_token',
-  'token_expired',
-  'forbidden',
-  'not_found',
-  'email_taken',
-  'payload_too_large',
-  'unsupported_media_type',
-  'too_many_requests',
-  'service_unavailable',
-  'internal_error',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export { ERROR_CODES, type ErrorCode, errorCodeForStatus } from './error-codes';
 
 export const FieldError = Type.Object({
   /** JSON pointer to the offending field, e.g. "/email"; "" for the whole body. */

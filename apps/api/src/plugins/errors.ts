@@ -1,21 +1,10 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ErrorBody, ErrorCode } from '@mentorbro/core/error';
+import { errorCodeForStatus } from '@mentorbro/core/error-codes';
 import { type SchemaIssue, toFieldErrors } from '@mentorbro/core/validation';
 import { AppError } from '../lib/errors';
 import { loggableError } from '../lib/loggable-error';
-
-/** Codes for the client errors Fastify itself raises (bad JSON, huge bodies, wrong media type). */
-const CODE_BY_STATUS: Record<number, ErrorCode> = {
-  400: 'validation_failed',
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'not_found',
-  413: 'payload_too_large',
-  415: 'unsupported_media_type',
-  429: 'too_many_requests',
-  503: 'service_unavailable',
-};
 
 export function errorBody(
   code: ErrorCode,
@@ -53,9 +42,8 @@ export const errorsPlugin = fp(
       }
       const status = error.statusCode ?? 500;
       if (status >= 400 && status < 500) {
-        const code = CODE_BY_STATUS[status] ?? 'bad_request';
         // Fastify's own 4xx messages describe the request, never the server's internals.
-        return reply.status(status).send(errorBody(code, error.message));
+        return reply.status(status).send(errorBody(errorCodeForStatus(status), error.message));
       }
       request.log.error({ err: loggableError(error) }, 'request failed');
       if (status === 503) {

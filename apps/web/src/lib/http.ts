@@ -1,4 +1,5 @@
-import type { ErrorBody, ErrorCode, FieldError } from '@mentorbro/core/error';
+import type { ErrorBody, FieldError } from '@mentorbro/core/error';
+import { errorCodeForStatus } from '@mentorbro/core/error-codes';
 
 /** An answer from the API with status 400 or above, carrying its stable error code. */
 export class ApiError extends Error {
@@ -83,23 +84,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   if (isErrorBody(body)) {
     return new ApiError(response.status, body.error.code, body.error.message, body.error.details);
   }
-  return new ApiError(response.status, codeForStatus(response.status), response.statusText);
-}
-
-/** Status codes whose meaning is clear without a body (a proxy's answer, say). */
-const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'not_found',
-  413: 'payload_too_large',
-  415: 'unsupported_media_type',
-  429: 'too_many_requests',
-  503: 'service_unavailable',
-};
-
-/** The code for an answer without our error body, so she still gets the fitting sentence. */
-function codeForStatus(status: number): ErrorCode {
-  return STATUS_CODES[status] ?? (status >= 500 ? 'internal_error' : 'validation_failed');
+  return new ApiError(response.status, errorCodeForStatus(response.status), response.statusText);
 }
 
 async function send(path: string, options: RequestOptions, token: string | null) {

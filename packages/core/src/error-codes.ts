@@ -1,0 +1,38 @@
+/** Stable codes the SPA translates; messages are for developers and logs. */
+export const ERROR_CODES = [
+  'validation_failed',
+  'bad_request',
+  'unauthorized',
+  'invalid_credentials',
+  'invalid_refresh_token',
+  'token_expired',
+  'forbidden',
+  'not_found',
+  'email_taken',
+  'payload_too_large',
+  'unsupported_media_type',
+  'too_many_requests',
+  'service_unavailable',
+  'internal_error',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Codes for statuses whose meaning is clear without a body. */
+const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
+  400: 'validation_failed',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'too_many_requests',
+  503: 'service_unavailable',
+};
+
+/**
+ * The code for an error that came without one: Fastify's own client errors on the server,
+ * a proxy's answer in the browser. Kept free of TypeBox, so the SPA's first download can use it.
+ */
+export function errorCodeForStatus(status: number): ErrorCode {
+  return CODE_BY_STATUS[status] ?? (status >= 500 ? 'internal_error' : 'bad_request');
+}
