@@ -83,8 +83,8 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (
       },
     },
     async (request, reply) => {
-      const fromBody = request.body.refreshToken;
-      const token = fromBody ?? request.cookies[REFRESH_COOKIE];
+      const fromBody = request.body.refreshToken !== undefined;
+      const token = presentedToken(request, request.body);
       try {
         if (!token) throw invalidRefreshToken();
         const { refreshToken, ...session } = await auth.refresh(token);
