@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { ProgrammeSlug } from './programme.schema';
 import { printable, singleLine } from './text.schema';
 import { Locale, NAME_MAX, SelfRegisterRole, User } from './user.schema';
 
@@ -21,6 +22,10 @@ export const RegisterBody = Type.Object(
     role: SelfRegisterRole,
     locale: Locale,
     acceptedTerms: Type.Literal(true),
+    /** Required, as true, only when the programme is for women; the server checks which. */
+    declaresWoman: Type.Optional(Type.Boolean()),
+    /** The programme she joins; the default one when left out. */
+    programme: Type.Optional(ProgrammeSlug),
   },
   { additionalProperties: false },
 );

@@ -37,3 +37,21 @@ export const DEFAULT_PROGRAMME_RULES: ProgrammeRules = {
   allowParallelMentorships: false,
   menteeApprovalRequired: true,
 };
+
+/** A programme's address in links and at registration, e.g. "kvinfo". */
+export const ProgrammeSlug = Type.String({ minLength: 2, maxLength: 40, pattern: '^[a-z0-9-]+$' });
+export const DEFAULT_PROGRAMME_SLUG = 'default';
+
+/** What anyone may know before signing up: enough to show the right registration form. */
+export const PublicProgramme = Type.Object({
+  slug: ProgrammeSlug,
+  name: Type.String(),
+  womenOnly: Type.Boolean(),
+  languages: ProgrammeRules.properties.languages,
+});
+export type PublicProgramme = Static<typeof PublicProgramme>;
+
+export const ProgrammeQuery = Type.Object(
+  { slug: Type.Optional(ProgrammeSlug) },
+  { additionalProperties: false },
+);

@@ -77,11 +77,41 @@ function remember(locale: Locale) {
   }
 }
 
+/** A feature's own messages, one loader per language, merged in when its pages first load. */
+export type FeatureMessageLoaders = Record<Locale, () => Promise<{ default: object }>>;
+
+const featureLoaders = new Map<string, FeatureMessageLoaders>();
+const mergedFeatures = new Set<string>();
+
+async function mergeFeature(name: string, locale: Locale): Promise<void> {
+  const key = `${name}:${locale}`;
+  const feature = featureLoaders.get(name);
+  if (!feature || mergedFeatures.has(key)) return;
+  const messages = await feature[locale]();
+  i18n.global.mergeLocaleMessage(locale, messages.default);
+  mergedFeatures.add(key);
+}
+
+/**
+ * Keeps a feature's texts (the admin area, the profile editor) out of the first download:
+ * its routes call this before their view loads, and a later change of language loads the
+ * feature's texts in that language too.
+ */
+export async function loadFeatureMessages(
+  name: string,
+  loaders: FeatureMessageLoaders,
+): Promise<void> {
+  featureLoaders.set(name, loaders);
+  await mergeFeature(name, currentLocale());
+}
+
 export async function setLocale(locale: Locale, options: { save?: boolean } = {}): Promise<void> {
   if (!i18n.global.availableLocales.includes(locale)) {
     const messages = await loaders[locale]();
     i18n.global.setLocaleMessage(locale, messages.default);
   }
+  // After the base messages: setLocaleMessage replaces, mergeLocaleMessage adds.
+  await Promise.all([...featureLoaders.keys()].map((name) => mergeFeature(name, locale)));
   i18n.global.locale.value = locale;
   document.documentElement.lang = locale;
   if (options.save ?? true) remember(locale);

@@ -1,5 +1,7 @@
 import type { Role } from '@mentorbro/core/user';
 import type { RouteRecordInfo, RouteRecordRaw } from 'vue-router';
+import { type AdminRouteNamedMap, adminRoutes } from '@/features/admin/admin.routes';
+import { type ProfileRouteNamedMap, profileRoutes } from '@/features/profile/profile.routes';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -20,7 +22,7 @@ declare module 'vue-router' {
 type NoParams = Record<string, never>;
 
 /** The route names the app knows; `router.push({ name })` only accepts these. */
-export interface RouteNamedMap {
+export interface RouteNamedMap extends ProfileRouteNamedMap, AdminRouteNamedMap {
   landing: RouteRecordInfo<'landing', '/', NoParams, NoParams>;
   register: RouteRecordInfo<'register', '/register', NoParams, NoParams>;
   login: RouteRecordInfo<'login', '/login', NoParams, NoParams>;
@@ -59,6 +61,8 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/features/home/views/HomeView.vue'),
     meta: { titleKey: 'home.title', requiresAuth: true },
   },
+  ...profileRoutes,
+  ...adminRoutes,
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',

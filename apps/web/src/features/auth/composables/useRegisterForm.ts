@@ -39,6 +39,8 @@ export function useRegisterForm(initialRole: SelfRegisterRole | '') {
       password: 'register-password',
       locale: 'register-locale-da',
       acceptedTerms: 'register-terms',
+      declaresWoman: 'register-declares-woman',
+      programme: 'register-name',
     },
     summaryId: 'register-summary',
     message: useFieldMessages('register.errors', {
