@@ -9,6 +9,17 @@ export const ERROR_CODES = [
   'forbidden',
   'not_found',
   'email_taken',
+  /** Login refused: a coordinator suspended the account. */
+  'account_suspended',
+  /** Approve or reject a profile that has nothing waiting for review. */
+  'nothing_to_review',
+  /** Coordinators cannot suspend coordinators. */
+  'cannot_suspend_admin',
+  'already_suspended',
+  'not_suspended',
+  'report_resolved',
+  /** A report about oneself. */
+  'cannot_report_self',
   'payload_too_large',
   'unsupported_media_type',
   'too_many_requests',
