@@ -4,7 +4,10 @@ import type { Config } from './config';
 import type { DatabaseHandle } from './db/client';
 import { type Clock, systemClock } from './lib/clock';
 import { authRoutes } from './modules/auth/auth.routes';
+import { auditRoutes } from './modules/audit/audit.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { profilesRoutes } from './modules/profiles/profiles.routes';
+import { programmesRoutes } from './modules/programmes/programmes.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import { authPlugin } from './plugins/auth';
 import { dbPlugin } from './plugins/db';
@@ -58,6 +61,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(healthRoutes);
       await api.register(authRoutes, { config });
       await api.register(usersRoutes);
+      await api.register(programmesRoutes);
+      await api.register(profilesRoutes);
+      await api.register(auditRoutes);
     },
     { prefix: '/api' },
   );

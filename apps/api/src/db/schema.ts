@@ -1,10 +1,78 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { AUDIT_ACTIONS } from '@mentorbro/core/admin';
+import {
+  FIELDS,
+  GOALS,
+  LANGUAGE_LEVELS,
+  LANGUAGES,
+  MUNICIPALITIES,
+  REGIONS,
+} from '@mentorbro/core/catalogue';
+import {
+  AGE_BANDS,
+  EDUCATION_LEVELS,
+  type LanguageSkill,
+  MEETING_MODES,
+  PROFILE_STATUSES,
+  YEARS_IN_DENMARK,
+} from '@mentorbro/core/profile';
+import type { MentorPublicText } from '@mentorbro/core/profile-view';
 import { LOCALES, NAME_MAX, ROLES } from '@mentorbro/core/user';
 import { EMAIL_MAX } from '@mentorbro/core/auth';
 
 /** `col in ('a','b')` from a core list, so the database refuses what the schemas refuse. */
 const oneOf = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+const codesOf = (entries: readonly { code: string }[]) => entries.map((entry) => entry.code);
+/** `array <@ array[...]`: every element of a text[] column is one of core's codes. */
+const allOf = (values: readonly string[]) =>
+  sql.raw(`array[${values.map((v) => `'${v}'`).join(', ')}]::text[]`);
+const between = (min: number, max: number) => sql.raw(`between ${min} and ${max}`);
+
+/**
+ * A programme's rules, one row per programme, read by the code instead of constants. Every
+ * member and coordinator belongs to one programme, so a second network is a second row.
+ */
+export const programmes = pgTable(
+  'programmes',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    slug: text().notNull().unique(),
+    name: text().notNull(),
+    womenOnly: boolean().notNull(),
+    languages: text().array().notNull(),
+    maxOpenRequestsPerMentee: integer().notNull(),
+    requestExpiryDays: integer().notNull(),
+    defaultMentorshipMonths: integer().notNull(),
+    allowParallelMentorships: boolean().notNull(),
+    menteeApprovalRequired: boolean().notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('programmes_slug', sql`${t.slug} ~ '^[a-z0-9-]{2,40}$'`),
+    check('programmes_name_length', sql`char_length(${t.name}) ${between(1, 100)}`),
+    check(
+      'programmes_languages',
+      sql`cardinality(${t.languages}) >= 1 and ${t.languages} <@ ${allOf(codesOf(LANGUAGES))}`,
+    ),
+    check('programmes_max_open_requests', sql`${t.maxOpenRequestsPerMentee} ${between(1, 10)}`),
+    check('programmes_request_expiry', sql`${t.requestExpiryDays} ${between(3, 60)}`),
+    check('programmes_mentorship_months', sql`${t.defaultMentorshipMonths} ${between(4, 12)}`),
+  ],
+);
 
 export const users = pgTable(
   'users',
@@ -16,7 +84,14 @@ export const users = pgTable(
     role: text({ enum: ROLES }).notNull(),
     locale: text({ enum: LOCALES }).notNull(),
     passwordHash: text().notNull(),
+    programmeId: uuid()
+      .notNull()
+      .references(() => programmes.id),
     termsAcceptedAt: timestamp({ withTimezone: true }).notNull(),
+    /** When she declared herself a woman, in a programme that is for women only. */
+    womanDeclaredAt: timestamp({ withTimezone: true }),
+    suspendedAt: timestamp({ withTimezone: true }),
+    suspensionReason: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -32,6 +107,11 @@ export const users = pgTable(
     ),
     check('users_role', sql`${t.role} in (${oneOf(ROLES)})`),
     check('users_locale', sql`${t.locale} in (${oneOf(LOCALES)})`),
+    check(
+      'users_suspension_has_reason',
+      sql`(${t.suspendedAt} is null) = (${t.suspensionReason} is null)`,
+    ),
+    index('users_programme_idx').on(t.programmeId),
   ],
 );
 
@@ -58,5 +138,239 @@ export const refreshTokens = pgTable(
     index('refresh_tokens_family_idx').on(t.familyId),
     index('refresh_tokens_user_idx').on(t.userId),
     check('refresh_tokens_expiry_after_creation', sql`${t.expiresAt} > ${t.createdAt}`),
+  ],
+);
+
+/** What a coordinator decided about a profile, shared by both roles' tables. */
+const review = {
+  status: text({ enum: PROFILE_STATUSES }).notNull(),
+  rejectionReason: text(),
+  submittedAt: timestamp({ withTimezone: true }).notNull(),
+  reviewedAt: timestamp({ withTimezone: true }),
+  reviewedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+};
+
+const reviewChecks = (name: string, t: { status: AnyPgColumn; rejectionReason: AnyPgColumn }) => [
+  check(`${name}_status`, sql`${t.status} in (${oneOf(PROFILE_STATUSES)})`),
+  check(
+    `${name}_rejected_has_reason`,
+    sql`${t.status} <> 'rejected' or ${t.rejectionReason} is not null`,
+  ),
+];
+
+/**
+ * The live mentor profile: the approved version once approved. An approved mentor's changed
+ * words wait in `pending_changes` until a coordinator approves them.
+ */
+export const mentorProfiles = pgTable(
+  'mentor_profiles',
+  {
+    userId: uuid()
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    ...review,
+    headline: text().notNull(),
+    about: text().notNull(),
+    jobTitle: text().notNull(),
+    field: text().notNull(),
+    yearsOfExperience: integer().notNull(),
+    educationLevel: text({ enum: EDUCATION_LEVELS }).notNull(),
+    municipality: text().notNull(),
+    /** Derived from the municipality and stored, so search filters on it with an index. */
+    region: text().notNull(),
+    meetingMode: text({ enum: MEETING_MODES }).notNull(),
+    meetingsPerMonth: integer().notNull(),
+    mentorshipMonths: integer().notNull(),
+    goals: text().array().notNull(),
+    interests: text().array().notNull(),
+    capacity: integer().notNull(),
+    partnerCompany: text(),
+    ageBand: text({ enum: AGE_BANDS }),
+    hasChildren: boolean(),
+    migrantBackground: boolean(),
+    paused: boolean().notNull().default(false),
+    pendingChanges: jsonb().$type<MentorPublicText>(),
+  },
+  (t) => [
+    ...reviewChecks('mentor_profiles', t),
+    index('mentor_profiles_review_idx').on(t.status, t.submittedAt),
+    check('mentor_profiles_headline', sql`char_length(${t.headline}) ${between(5, 120)}`),
+    check('mentor_profiles_about', sql`char_length(${t.about}) ${between(20, 2000)}`),
+    check('mentor_profiles_job_title', sql`char_length(${t.jobTitle}) ${between(2, 100)}`),
+    check('mentor_profiles_field', sql`${t.field} in (${oneOf(codesOf(FIELDS))})`),
+    check('mentor_profiles_experience', sql`${t.yearsOfExperience} ${between(0, 60)}`),
+    check('mentor_profiles_education', sql`${t.educationLevel} in (${oneOf(EDUCATION_LEVELS)})`),
+    check(
+      'mentor_profiles_municipality',
+      sql`${t.municipality} in (${oneOf(codesOf(MUNICIPALITIES))})`,
+    ),
+    check('mentor_profiles_region', sql`${t.region} in (${oneOf(codesOf(REGIONS))})`),
+    check('mentor_profiles_meeting_mode', sql`${t.meetingMode} in (${oneOf(MEETING_MODES)})`),
+    check('mentor_profiles_meetings', sql`${t.meetingsPerMonth} ${between(2, 4)}`),
+    check('mentor_profiles_months', sql`${t.mentorshipMonths} ${between(4, 12)}`),
+    check(
+      'mentor_profiles_goals',
+      sql`cardinality(${t.goals}) >= 1 and ${t.goals} <@ ${allOf(codesOf(GOALS))}`,
+    ),
+    check('mentor_profiles_interests', sql`cardinality(${t.interests}) <= 10`),
+    check('mentor_profiles_capacity', sql`${t.capacity} ${between(1, 3)}`),
+    check(
+      'mentor_profiles_age_band',
+      sql`${t.ageBand} is null or ${t.ageBand} in (${oneOf(AGE_BANDS)})`,
+    ),
+  ],
+);
+
+/** One row per language a mentor speaks, so search can filter on language and level. */
+export const mentorLanguages = pgTable(
+  'mentor_languages',
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => mentorProfiles.userId, { onDelete: 'cascade' }),
+    code: text().notNull(),
+    level: text({ enum: LANGUAGE_LEVELS }).notNull(),
+    /** Her order in the profile, so the page shows them as she listed them. */
+    position: integer().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.code] }),
+    index('mentor_languages_code_idx').on(t.code, t.level),
+    check('mentor_languages_code', sql`${t.code} in (${oneOf(codesOf(LANGUAGES))})`),
+    check('mentor_languages_level', sql`${t.level} in (${oneOf(LANGUAGE_LEVELS)})`),
+  ],
+);
+
+/** A mentee's profile. Never public: only coordinators and mentors she asked read it. */
+export const menteeProfiles = pgTable(
+  'mentee_profiles',
+  {
+    userId: uuid()
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    ...review,
+    /** In her order: the first matters most. */
+    goals: text().array().notNull(),
+    desiredFields: text().array().notNull(),
+    educationLevel: text({ enum: EDUCATION_LEVELS }).notNull(),
+    educationField: text(),
+    yearsInDenmark: text({ enum: YEARS_IN_DENMARK }).notNull(),
+    danishLevel: text({ enum: LANGUAGE_LEVELS }).notNull(),
+    otherLanguages: jsonb().$type<LanguageSkill[]>().notNull(),
+    municipality: text().notNull(),
+    region: text().notNull(),
+    meetingMode: text({ enum: MEETING_MODES }).notNull(),
+    wishWoman: boolean().notNull(),
+    wishSharedLanguage: boolean().notNull(),
+    wishMigrantBackground: boolean().notNull(),
+    about: text(),
+  },
+  (t) => [
+    ...reviewChecks('mentee_profiles', t),
+    index('mentee_profiles_review_idx').on(t.status, t.submittedAt),
+    check(
+      'mentee_profiles_goals',
+      sql`cardinality(${t.goals}) >= 1 and ${t.goals} <@ ${allOf(codesOf(GOALS))}`,
+    ),
+    check(
+      'mentee_profiles_desired_fields',
+      sql`cardinality(${t.desiredFields}) <= 5 and ${t.desiredFields} <@ ${allOf(codesOf(FIELDS))}`,
+    ),
+    check('mentee_profiles_education', sql`${t.educationLevel} in (${oneOf(EDUCATION_LEVELS)})`),
+    check('mentee_profiles_years', sql`${t.yearsInDenmark} in (${oneOf(YEARS_IN_DENMARK)})`),
+    check(
+      'mentee_profiles_danish',
+      sql`${t.danishLevel} in (${oneOf(LANGUAGE_LEVELS.filter((level) => level !== 'native'))})`,
+    ),
+    check('mentee_profiles_languages', sql`jsonb_typeof(${t.otherLanguages}) = 'array'`),
+    check(
+      'mentee_profiles_municipality',
+      sql`${t.municipality} in (${oneOf(codesOf(MUNICIPALITIES))})`,
+    ),
+    check('mentee_profiles_region', sql`${t.region} in (${oneOf(codesOf(REGIONS))})`),
+    check('mentee_profiles_meeting_mode', sql`${t.meetingMode} in (${oneOf(MEETING_MODES)})`),
+    check(
+      'mentee_profiles_about',
+      sql`${t.about} is null or char_length(${t.about}) ${between(1, 1000)}`,
+    ),
+  ],
+);
+
+export const REQUEST_STATUSES = ['open', 'accepted', 'declined', 'withdrawn', 'expired'] as const;
+
+/**
+ * A mentee asking a mentor. Only what profile visibility needs so far: a mentor may read the
+ * profile of a mentee who asked her while the request is open or was accepted.
+ */
+export const matchRequests = pgTable(
+  'match_requests',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    menteeId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    mentorId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    status: text({ enum: REQUEST_STATUSES }).notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('match_requests_mentor_idx').on(t.mentorId, t.menteeId),
+    index('match_requests_mentee_idx').on(t.menteeId),
+    check('match_requests_status', sql`${t.status} in (${oneOf(REQUEST_STATUSES)})`),
+    check('match_requests_two_people', sql`${t.menteeId} <> ${t.mentorId}`),
+  ],
+);
+
+/** A member tells the coordinators about a profile or a person. */
+export const reports = pgTable(
+  'reports',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    programmeId: uuid()
+      .notNull()
+      .references(() => programmes.id),
+    reporterId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    subjectId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    reason: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    resolvedAt: timestamp({ withTimezone: true }),
+    resolvedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    resolution: text(),
+  },
+  (t) => [
+    index('reports_queue_idx').on(t.programmeId, t.resolvedAt, t.createdAt),
+    check('reports_reason_length', sql`char_length(${t.reason}) ${between(10, 2000)}`),
+    check('reports_not_self', sql`${t.reporterId} <> ${t.subjectId}`),
+    check('reports_resolution', sql`(${t.resolvedAt} is null) = (${t.resolution} is null)`),
+  ],
+);
+
+/**
+ * Every coordinator action: who, what, whom, when, why. Append-only: a trigger in the
+ * migration refuses UPDATE, DELETE and TRUNCATE. It holds plain ids, not foreign keys, so
+ * the record outlives the accounts it mentions.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    programmeId: uuid().notNull(),
+    at: timestamp({ withTimezone: true }).notNull(),
+    actorId: uuid().notNull(),
+    action: text({ enum: AUDIT_ACTIONS }).notNull(),
+    subjectId: uuid(),
+    reason: text(),
+    details: jsonb().$type<Record<string, unknown>>(),
+  },
+  (t) => [
+    index('audit_log_programme_idx').on(t.programmeId, t.id),
+    check('audit_log_action', sql`${t.action} in (${oneOf(AUDIT_ACTIONS)})`),
   ],
 );

@@ -1,5 +1,6 @@
 import type { Db, Executor } from '../db/client';
 import { hashPassword } from '../modules/auth/password';
+import { defaultProgramme } from '../modules/programmes/programmes.repository';
 import {
   countUsers,
   insertUser,
@@ -25,6 +26,7 @@ export async function loadDemoPeople(
   passwordHash: string,
   now = new Date(),
 ) {
+  const programme = await defaultProgramme(db);
   let batch: NewUser[] = [];
   let loaded = 0;
   const flush = async () => {
@@ -41,7 +43,9 @@ export async function loadDemoPeople(
       role: person.role,
       locale: person.locale,
       passwordHash,
+      programmeId: programme.id,
       termsAcceptedAt: now,
+      womanDeclaredAt: programme.womenOnly ? now : null,
     });
     if (batch.length >= BATCH) await flush();
   }
@@ -68,6 +72,7 @@ export async function seedDemoIfEmpty(
       role: 'admin',
       locale: 'da',
       passwordHash,
+      programmeId: (await defaultProgramme(tx)).id,
       termsAcceptedAt: new Date(),
     });
   });

@@ -19,3 +19,8 @@ export const forbidden = (message = 'You do not have access to this.') =>
   new AppError(403, 'forbidden', message);
 export const invalidRefreshToken = () =>
   new AppError(401, 'invalid_refresh_token', 'Please log in again.');
+export const accountSuspended = () =>
+  new AppError(403, 'account_suspended', 'A coordinator has paused this account.');
+/** One field refused by a rule the schema cannot express, in the validation error's shape. */
+export const refused = (field: string, rule: string, message: string) =>
+  new AppError(400, 'validation_failed', 'Some fields are not valid.', [{ field, rule, message }]);

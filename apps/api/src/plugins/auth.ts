@@ -84,6 +84,8 @@ export const authPlugin = fp(
         }
         const user = await findUserById(app.db, payload.sub);
         if (!user) throw unauthorized();
+        // Suspension ends her access at once, not when her access token runs out.
+        if (user.suspendedAt) throw new AppError(401, 'account_suspended', 'Please log in.');
         if (roles.length > 0 && !roles.includes(user.role)) throw forbidden();
         request.currentUser = user;
       };

@@ -15,6 +15,7 @@ export function newRegistration(overrides: Partial<RegisterBody> = {}): Register
     role: 'mentee',
     locale: 'da',
     acceptedTerms: true,
+    declaresWoman: true,
     ...overrides,
   };
 }

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { LoginBody, RegisterBody, Session } from '@mentorbro/core/auth';
+import { DEFAULT_PROGRAMME_SLUG } from '@mentorbro/core/programme';
 import type { User } from '@mentorbro/core/user';
 import type { Db, Executor } from '../../db/client';
 import type { Clock } from '../../lib/clock';
-import { AppError, invalidRefreshToken } from '../../lib/errors';
+import { accountSuspended, AppError, invalidRefreshToken, refused } from '../../lib/errors';
+import { findProgrammeBySlug } from '../programmes/programmes.repository';
 import { findUserByEmail, findUserById, insertUser, type UserRow } from '../users/users.repository';
 import { toUser } from '../users/users.view';
 import { hashPassword, verifyPassword } from './password';
@@ -58,13 +60,24 @@ export function authService(deps: AuthServiceDeps) {
 
   return {
     async register(body: RegisterBody): Promise<User> {
+      const programme = await findProgrammeBySlug(db, body.programme ?? DEFAULT_PROGRAMME_SLUG);
+      if (!programme) {
+        throw refused('/programme', 'enum', 'is not a programme here');
+      }
+      // The programme's own rule, so it can change without a new version of the app.
+      if (programme.womenOnly && body.declaresWoman !== true) {
+        throw refused('/declaresWoman', 'required', 'is required: this programme is for women');
+      }
+      const now = clock.now();
       const row = await insertUser(db, {
         email: body.email,
         name: body.name.trim(),
         role: body.role,
         locale: body.locale,
         passwordHash: await hashPassword(body.password),
-        termsAcceptedAt: clock.now(),
+        programmeId: programme.id,
+        termsAcceptedAt: now,
+        womanDeclaredAt: programme.womenOnly ? now : null,
       });
       // The message never repeats the address: the response may be seen by someone else.
       if (!row)
@@ -79,6 +92,8 @@ export function authService(deps: AuthServiceDeps) {
       if (!user || !valid) {
         throw new AppError(401, 'invalid_credentials', 'The email or password is not right.');
       }
+      // Said only to someone who knows the password: she deserves to know why.
+      if (user.suspendedAt) throw accountSuspended();
       return startSession(db, user);
     },
 
@@ -100,7 +115,7 @@ export function authService(deps: AuthServiceDeps) {
         }
         if (row.expiresAt <= now) return { ok: false } as const;
         const user = await findUserById(tx, row.userId);
-        if (!user) return { ok: false } as const;
+        if (!user || user.suspendedAt) return { ok: false } as const;
         await markRefreshTokenUsed(tx, row.id, now);
         return { ok: true, session: await startSession(tx, user, row.familyId) } as const;
       });

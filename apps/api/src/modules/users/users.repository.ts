@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { users } from '../../db/schema';
 
@@ -16,6 +16,21 @@ export async function findUserById(db: Executor, id: string): Promise<UserRow | 
   // A malformed id in a forged token must be a miss, not a database error.
   if (!UUID.test(id)) return undefined;
   const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  return row;
+}
+
+/** Coordinators reach only the members of their own programme. */
+export async function findUserInProgramme(
+  db: Executor,
+  id: string,
+  programmeId: string,
+): Promise<UserRow | undefined> {
+  if (!UUID.test(id)) return undefined;
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.id, id), eq(users.programmeId, programmeId)))
+    .limit(1);
   return row;
 }
 

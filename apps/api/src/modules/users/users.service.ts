@@ -4,6 +4,7 @@ import { validate } from '@mentorbro/core/validation';
 import type { Executor } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { hashPassword } from '../auth/password';
+import { defaultProgramme } from '../programmes/programmes.repository';
 import { insertUser, type UserRow } from './users.repository';
 
 export interface NewAdmin {
@@ -32,6 +33,8 @@ export async function createAdmin(db: Executor, clock: Clock, admin: NewAdmin): 
     role: 'admin',
     locale: admin.locale,
     passwordHash: await hashPassword(admin.password),
+    // One programme per installation for now; a second would be chosen here.
+    programmeId: (await defaultProgramme(db)).id,
     termsAcceptedAt: clock.now(),
   });
   if (!row) throw new Error('An account with this email already exists.');

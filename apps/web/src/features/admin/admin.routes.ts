@@ -1,7 +1,74 @@
-import type { RouteRecordRaw } from 'vue-router';
+import type { RouteRecordInfo, RouteRecordRaw } from 'vue-router';
+import { loadFeatureMessages } from '@/i18n';
+
+type NoParams = Record<string, never>;
 
 /** Route names of the coordinators' area. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled as pages arrive
-export interface AdminRouteNamedMap {}
+export interface AdminRouteNamedMap {
+  admin: RouteRecordInfo<'admin', '/admin', NoParams, NoParams>;
+  'admin-users': RouteRecordInfo<'admin-users', '/admin/users', NoParams, NoParams>;
+  'admin-reports': RouteRecordInfo<'admin-reports', '/admin/reports', NoParams, NoParams>;
+  'admin-audit': RouteRecordInfo<'admin-audit', '/admin/log', NoParams, NoParams>;
+  'admin-programme': RouteRecordInfo<'admin-programme', '/admin/programme', NoParams, NoParams>;
+}
 
-export const adminRoutes: RouteRecordRaw[] = [];
+/**
+ * The admin texts load with the area, never in the first download. Every view waits for them,
+ * so the page title and headings are never shown as raw keys.
+ */
+const loadMessages = () =>
+  loadFeatureMessages('admin', {
+    da: () => import('./locales/da.json'),
+    en: () => import('./locales/en.json'),
+  });
+
+function withMessages<T>(view: () => Promise<T>): () => Promise<T> {
+  return async () => {
+    const [module] = await Promise.all([view(), loadMessages()]);
+    return module;
+  };
+}
+
+const roles = ['admin'] as const;
+
+/** Only coordinators; the area is its own chunks, loaded the first time she opens it. */
+export const adminRoutes: RouteRecordRaw[] = [
+  {
+    path: '/admin',
+    component: withMessages(() => import('./views/AdminLayout.vue')),
+    meta: { roles, titleKey: 'admin.moderation.title' },
+    children: [
+      {
+        // The coordinator's first job: profiles nobody can see until she approves them.
+        path: '',
+        name: 'admin',
+        component: withMessages(() => import('./views/ModerationView.vue')),
+        meta: { roles, titleKey: 'admin.moderation.title' },
+      },
+      {
+        path: 'users',
+        name: 'admin-users',
+        component: withMessages(() => import('./views/UsersView.vue')),
+        meta: { roles, titleKey: 'admin.users.title' },
+      },
+      {
+        path: 'reports',
+        name: 'admin-reports',
+        component: withMessages(() => import('./views/ReportsView.vue')),
+        meta: { roles, titleKey: 'admin.reports.title' },
+      },
+      {
+        path: 'log',
+        name: 'admin-audit',
+        component: withMessages(() => import('./views/AuditView.vue')),
+        meta: { roles, titleKey: 'admin.audit.title' },
+      },
+      {
+        path: 'programme',
+        name: 'admin-programme',
+        component: withMessages(() => import('./views/ProgrammeView.vue')),
+        meta: { roles, titleKey: 'admin.programme.title' },
+      },
+    ],
+  },
+];

@@ -1,0 +1,42 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { AuditPage, AuditQuery } from '@mentorbro/core/admin';
+import { ErrorBody } from '@mentorbro/core/error';
+import { currentUser } from '../../plugins/auth';
+import { listAudit } from './audit.repository';
+
+/** Shown for an account that no longer exists; the log itself never changes. */
+const DELETED = 'deleted user';
+
+export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/admin/audit',
+    {
+      onRequest: app.guard('admin'),
+      schema: {
+        tags: ['admin'],
+        summary: "The programme's audit log, newest first",
+        security: [{ bearerAuth: [] }],
+        querystring: AuditQuery,
+        response: { 200: AuditPage, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
+      },
+    },
+    async (request): Promise<AuditPage> => {
+      const limit = request.query.limit ?? 50;
+      const rows = await listAudit(app.db, currentUser(request).programmeId, {
+        before: request.query.before,
+        limit,
+      });
+      return {
+        entries: rows.map((row) => ({
+          id: row.id,
+          at: row.at.toISOString(),
+          action: row.action,
+          actor: { id: row.actorId, name: row.actorName ?? DELETED },
+          subject: row.subjectId ? { id: row.subjectId, name: row.subjectName ?? DELETED } : null,
+          reason: row.reason,
+        })),
+        nextBefore: rows.length === limit ? (rows.at(-1)?.id ?? null) : null,
+      };
+    },
+  );
+};

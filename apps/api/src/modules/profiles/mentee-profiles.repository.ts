@@ -1,0 +1,77 @@
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { matchRequests, menteeProfiles, users } from '../../db/schema';
+
+export type MenteeProfileRow = typeof menteeProfiles.$inferSelect;
+
+export async function findMenteeProfile(
+  db: Executor,
+  userId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<MenteeProfileRow | undefined> {
+  const query = db.select().from(menteeProfiles).where(eq(menteeProfiles.userId, userId));
+  const [row] = await (options.forUpdate ? query.for('update') : query);
+  return row;
+}
+
+export async function insertMenteeProfile(
+  db: Executor,
+  values: typeof menteeProfiles.$inferInsert,
+): Promise<void> {
+  await db.insert(menteeProfiles).values(values);
+}
+
+export async function updateMenteeProfile(
+  db: Executor,
+  userId: string,
+  values: Partial<typeof menteeProfiles.$inferInsert>,
+): Promise<void> {
+  await db.update(menteeProfiles).set(values).where(eq(menteeProfiles.userId, userId));
+}
+
+/**
+ * The requests that let a mentor read a mentee's profile: one she has sent and the mentor
+ * has not closed, or one that was accepted (they are getting to know each other, or matched).
+ */
+const REQUESTS_THAT_SHOW_HER = ['open', 'accepted'] as const;
+
+/** A mentee with her profile, when this mentor may read it; undefined for anyone else. */
+export async function findMenteeForMentor(
+  db: Executor,
+  menteeId: string,
+  mentor: { id: string; programmeId: string },
+) {
+  const [found] = await db
+    .select({ name: users.name, row: menteeProfiles })
+    .from(menteeProfiles)
+    .innerJoin(users, eq(users.id, menteeProfiles.userId))
+    .innerJoin(
+      matchRequests,
+      and(
+        eq(matchRequests.menteeId, menteeProfiles.userId),
+        eq(matchRequests.mentorId, mentor.id),
+        inArray(matchRequests.status, REQUESTS_THAT_SHOW_HER),
+      ),
+    )
+    .where(
+      and(
+        eq(menteeProfiles.userId, menteeId),
+        eq(users.programmeId, mentor.programmeId),
+        isNull(users.suspendedAt),
+        eq(menteeProfiles.status, 'approved'),
+      ),
+    )
+    .limit(1);
+  return found;
+}
+
+/** Coordinators read every mentee of their programme, whatever her status. */
+export async function findMenteeInProgramme(db: Executor, menteeId: string, programmeId: string) {
+  const [found] = await db
+    .select({ name: users.name, row: menteeProfiles })
+    .from(menteeProfiles)
+    .innerJoin(users, eq(users.id, menteeProfiles.userId))
+    .where(and(eq(menteeProfiles.userId, menteeId), eq(users.programmeId, programmeId)))
+    .limit(1);
+  return found;
+}

@@ -1,0 +1,212 @@
+import { MUNICIPALITIES } from '@mentorbro/core/catalogue';
+import type { MenteeProfileInput, MentorProfileInput } from '@mentorbro/core/profile';
+import type {
+  MenteeProfileView,
+  MentorPublicProfile,
+  MentorPublicText,
+  OwnProfile,
+} from '@mentorbro/core/profile-view';
+import type { Db } from '../../db/client';
+import type { Clock } from '../../lib/clock';
+import { AppError } from '../../lib/errors';
+import { findProgrammeById } from '../programmes/programmes.repository';
+import { findUserInProgramme, type UserRow } from '../users/users.repository';
+import {
+  findMenteeForMentor,
+  findMenteeInProgramme,
+  findMenteeProfile,
+  insertMenteeProfile,
+  updateMenteeProfile,
+} from './mentee-profiles.repository';
+import {
+  findMentorProfile,
+  findVisibleMentor,
+  insertMentorProfile,
+  replaceMentorLanguages,
+  updateMentorProfile,
+} from './mentor-profiles.repository';
+import { readMenteeProfile, readMentorProfile } from './profile-input';
+import {
+  mentorPublicText,
+  toMenteeOwnProfile,
+  toMenteeView,
+  toMentorOwnProfile,
+  toMentorPublic,
+} from './profiles.view';
+
+const notFound = () => new AppError(404, 'not_found', 'There is no such profile.');
+
+function regionOf(municipality: string) {
+  const found = MUNICIPALITIES.find((entry) => entry.code === municipality);
+  if (!found) throw new Error(`Unknown municipality ${municipality} passed validation`);
+  return found.region;
+}
+
+/** Compares two versions of her words the way they are stored (no company = null). */
+function sameText(a: MentorPublicText | null, b: MentorPublicText | null): boolean {
+  const canonical = (text: MentorPublicText | null) =>
+    text && JSON.stringify({ ...text, partnerCompany: text.partnerCompany ?? null });
+  return canonical(a) === canonical(b);
+}
+
+function mentorColumns(profile: MentorProfileInput) {
+  return {
+    headline: profile.headline,
+    about: profile.about,
+    jobTitle: profile.jobTitle,
+    interests: profile.interests,
+    partnerCompany: profile.partnerCompany ?? null,
+    field: profile.field,
+    yearsOfExperience: profile.yearsOfExperience,
+    educationLevel: profile.educationLevel,
+    municipality: profile.municipality,
+    region: regionOf(profile.municipality),
+    meetingMode: profile.meetingMode,
+    meetingsPerMonth: profile.meetingsPerMonth,
+    mentorshipMonths: profile.mentorshipMonths,
+    goals: profile.goals,
+    capacity: profile.capacity,
+    ageBand: profile.personal.ageBand ?? null,
+    hasChildren: profile.personal.hasChildren ?? null,
+    migrantBackground: profile.personal.migrantBackground ?? null,
+    paused: profile.paused,
+  };
+}
+
+function menteeColumns(profile: MenteeProfileInput) {
+  return {
+    goals: profile.goals,
+    desiredFields: profile.desiredFields,
+    educationLevel: profile.educationLevel,
+    educationField: profile.educationField ?? null,
+    yearsInDenmark: profile.yearsInDenmark,
+    danishLevel: profile.danishLevel,
+    otherLanguages: profile.otherLanguages,
+    municipality: profile.municipality,
+    region: regionOf(profile.municipality),
+    meetingMode: profile.meetingMode,
+    wishWoman: profile.wishes.woman,
+    wishSharedLanguage: profile.wishes.sharedLanguage,
+    wishMigrantBackground: profile.wishes.migrantBackground,
+    about: profile.about ?? null,
+  };
+}
+
+/** A profile sent for (another) first look: whatever was decided before no longer holds. */
+const freshReview = (now: Date) => ({
+  status: 'pending' as const,
+  rejectionReason: null,
+  submittedAt: now,
+  reviewedAt: null,
+  reviewedBy: null,
+});
+
+export function profilesService(deps: { db: Db; clock: Clock }) {
+  const { db, clock } = deps;
+
+  async function saveMentor(user: UserRow, body: unknown): Promise<void> {
+    const programme = await findProgrammeById(db, user.programmeId);
+    if (!programme) throw new Error('A member without a programme');
+    const profile = readMentorProfile(body, programme.languages);
+    const now = clock.now();
+    const columns = mentorColumns(profile);
+    await db.transaction(async (tx) => {
+      const existing = await findMentorProfile(tx, user.id, { forUpdate: true });
+      if (!existing) {
+        await insertMentorProfile(tx, { userId: user.id, ...columns, ...freshReview(now) });
+      } else if (existing.row.status !== 'approved') {
+        await updateMentorProfile(tx, user.id, {
+          ...columns,
+          ...freshReview(now),
+          pendingChanges: null,
+          updatedAt: now,
+        });
+      } else {
+        // Approved: her new words wait for a coordinator while the approved ones stay live;
+        // everything else (pause, capacity, lists) applies at once.
+        const { headline, about, jobTitle, interests, partnerCompany, ...immediate } = columns;
+        const proposed = mentorPublicText({ headline, about, jobTitle, interests, partnerCompany });
+        const changed = !sameText(mentorPublicText(existing.row), proposed);
+        const alreadyWaiting = changed && sameText(existing.row.pendingChanges, proposed);
+        await updateMentorProfile(tx, user.id, {
+          ...immediate,
+          pendingChanges: changed ? proposed : null,
+          ...(changed && !alreadyWaiting ? { submittedAt: now, rejectionReason: null } : {}),
+          updatedAt: now,
+        });
+      }
+      await replaceMentorLanguages(tx, user.id, profile.languages);
+    });
+  }
+
+  async function saveMentee(user: UserRow, body: unknown): Promise<void> {
+    const profile = readMenteeProfile(body);
+    const programme = await findProgrammeById(db, user.programmeId);
+    if (!programme) throw new Error('A member without a programme');
+    const now = clock.now();
+    const columns = { ...menteeColumns(profile), updatedAt: now };
+    // Where the programme does not review mentees, she is approved as she sends it.
+    const review = programme.menteeApprovalRequired
+      ? freshReview(now)
+      : { ...freshReview(now), status: 'approved' as const, reviewedAt: now };
+    await db.transaction(async (tx) => {
+      const existing = await findMenteeProfile(tx, user.id, { forUpdate: true });
+      if (!existing) {
+        await insertMenteeProfile(tx, { userId: user.id, ...columns, ...review });
+      } else if (existing.status !== 'approved') {
+        await updateMenteeProfile(tx, user.id, { ...columns, ...review });
+      } else {
+        // Only coordinators and mentors she asks read it, so an approved mentee's edits
+        // apply at once and she stays approved.
+        await updateMenteeProfile(tx, user.id, columns);
+      }
+    });
+  }
+
+  async function own(user: UserRow): Promise<OwnProfile> {
+    if (user.role === 'mentor') return toMentorOwnProfile(await findMentorProfile(db, user.id));
+    if (user.role === 'mentee') return toMenteeOwnProfile(await findMenteeProfile(db, user.id));
+    throw new AppError(404, 'not_found', 'Coordinators have no profile.');
+  }
+
+  return {
+    own,
+
+    async save(user: UserRow, body: unknown): Promise<OwnProfile> {
+      if (user.role === 'mentor') await saveMentor(user, body);
+      else if (user.role === 'mentee') await saveMentee(user, body);
+      else throw new AppError(404, 'not_found', 'Coordinators have no profile.');
+      return own(user);
+    },
+
+    /** Approved, active mentors of her programme; coordinators see every mentor they look after. */
+    async mentor(viewer: UserRow, mentorId: string): Promise<MentorPublicProfile> {
+      if (viewer.role === 'admin') {
+        const [record, mentor] = await Promise.all([
+          findMentorProfile(db, mentorId),
+          findUserInProgramme(db, mentorId, viewer.programmeId),
+        ]);
+        if (!record || mentor?.role !== 'mentor') throw notFound();
+        return toMentorPublic(mentorId, mentor.name, record);
+      }
+      const found = await findVisibleMentor(db, mentorId, viewer.programmeId);
+      if (!found) throw notFound();
+      return toMentorPublic(mentorId, found.name, found.record);
+    },
+
+    /**
+     * A mentee's profile: to coordinators, to herself, and to a mentor she asked. Anyone
+     * else learns nothing, not even that she exists: 404, never 403.
+     */
+    async mentee(viewer: UserRow, menteeId: string): Promise<MenteeProfileView> {
+      const found =
+        viewer.role === 'admin' || viewer.id === menteeId
+          ? await findMenteeInProgramme(db, menteeId, viewer.programmeId)
+          : viewer.role === 'mentor'
+            ? await findMenteeForMentor(db, menteeId, viewer)
+            : undefined;
+      if (!found) throw notFound();
+      return toMenteeView(menteeId, found.name, found.row);
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import type {
+  AdminUser,
+  AuditPage,
+  ModerationItem,
+  ReasonBody,
+  Report,
+} from '@mentorbro/core/admin';
+import type { ProfileStatus } from '@mentorbro/core/profile';
+import type { ProgrammeRules } from '@mentorbro/core/programme';
+import { request } from '@/lib/http';
+
+const id = (value: string) => encodeURIComponent(value);
+const query = (params: Record<string, string | number | boolean | undefined>) => {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined) search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text === '' ? '' : `?${text}`;
+};
+
+/** Typed calls to /api/admin; every one needs a coordinator's session. */
+export const adminApi = {
+  profiles: (status: ProfileStatus) =>
+    request<ModerationItem[]>(`/api/admin/profiles${query({ status })}`, { auth: true }),
+  approve: (userId: string) =>
+    request<undefined>(`/api/admin/profiles/${id(userId)}/approve`, {
+      method: 'POST',
+      auth: true,
+    }),
+  reject: (userId: string, body: ReasonBody) =>
+    request<undefined>(`/api/admin/profiles/${id(userId)}/reject`, {
+      method: 'POST',
+      body,
+      auth: true,
+    }),
+
+  users: (q: string) =>
+    request<AdminUser[]>(`/api/admin/users${query({ q: q === '' ? undefined : q })}`, {
+      auth: true,
+    }),
+  suspend: (userId: string, body: ReasonBody) =>
+    request<AdminUser>(`/api/admin/users/${id(userId)}/suspend`, {
+      method: 'POST',
+      body,
+      auth: true,
+    }),
+  reinstate: (userId: string) =>
+    request<AdminUser>(`/api/admin/users/${id(userId)}/reinstate`, {
+      method: 'POST',
+      auth: true,
+    }),
+
+  reports: (open: boolean) =>
+    request<Report[]>(`/api/admin/reports${query({ open })}`, { auth: true }),
+  resolveReport: (reportId: string, body: ReasonBody) =>
+    request<Report>(`/api/admin/reports/${id(reportId)}/resolve`, {
+      method: 'POST',
+      body,
+      auth: true,
+    }),
+
+  audit: (page: { before?: number; limit?: number } = {}) =>
+    request<AuditPage>(`/api/admin/audit${query(page)}`, { auth: true }),
+
+  programme: () => request<ProgrammeRules>('/api/admin/programme', { auth: true }),
+  saveProgramme: (rules: ProgrammeRules) =>
+    request<ProgrammeRules>('/api/admin/programme', { method: 'PUT', body: rules, auth: true }),
+};
+
+export type AdminApi = typeof adminApi;

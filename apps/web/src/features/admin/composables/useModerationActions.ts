@@ -1,0 +1,69 @@
+import type { ModerationItem } from '@mentorbro/core/admin';
+import { ref, shallowRef } from 'vue';
+import { useI18n } from 'vue-i18n';
+import { useAsync } from '@/composables/useAsync';
+import { useAdminStore, type Outcome } from '../admin.store';
+
+/**
+ * Approve and reject from the queue: one item is busy at a time, a failure stays beside the
+ * item it belongs to, and every result is said in the live region in words.
+ */
+export function useModerationActions(onSettled: (index: number) => void) {
+  const store = useAdminStore();
+  const { t } = useI18n();
+  const busyId = ref<string | null>(null);
+  const failure = shallowRef<{ userId: string; error: unknown } | null>(null);
+  /** The item whose reject dialog is open. */
+  const rejecting = shallowRef<ModerationItem | null>(null);
+  const approval = useAsync((userId: string) => store.approve(userId));
+
+  function announce(item: ModerationItem, outcome: Outcome, verb: 'approved' | 'rejected') {
+    const name = item.name;
+    const key =
+      outcome === 'stale'
+        ? 'admin.moderation.stale'
+        : `admin.moderation.${verb}${item.kind === 'edit' ? 'Edit' : 'New'}`;
+    store.announce(t(key, { name }));
+  }
+
+  const indexOf = (item: ModerationItem) =>
+    store.queue.findIndex((candidate) => candidate.userId === item.userId);
+
+  async function approve(item: ModerationItem): Promise<void> {
+    const index = indexOf(item);
+    failure.value = null;
+    busyId.value = item.userId;
+    const result = await approval.run(item.userId);
+    busyId.value = null;
+    if (!result.ok) {
+      failure.value = { userId: item.userId, error: approval.error.value };
+      return;
+    }
+    announce(item, result.value, 'approved');
+    onSettled(index);
+  }
+
+  let rejectIndex = 0;
+  function startReject(item: ModerationItem) {
+    failure.value = null;
+    rejectIndex = indexOf(item);
+    rejecting.value = item;
+  }
+
+  /** The dialog's send: the dialog shows a failure itself and stays open. */
+  function sendReject(reason: string): Promise<Outcome> {
+    const item = rejecting.value;
+    if (!item) return Promise.reject(new Error('No profile is being rejected'));
+    return store.reject(item.userId, reason);
+  }
+
+  function rejected(outcome: Outcome) {
+    const item = rejecting.value;
+    rejecting.value = null;
+    if (!item) return;
+    announce(item, outcome, 'rejected');
+    onSettled(rejectIndex);
+  }
+
+  return { busyId, failure, rejecting, approve, startReject, sendReject, rejected };
+}

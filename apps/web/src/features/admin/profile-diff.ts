@@ -1,0 +1,128 @@
+import {
+  MENTOR_PUBLIC_TEXT,
+  type MentorPublicText,
+  type MentorPublicTextField,
+} from '@mentorbro/core/profile-view';
+
+/** A run of words in one side of a text diff. */
+export interface TextPart {
+  text: string;
+  change: 'same' | 'removed' | 'added';
+}
+
+type TextField = Exclude<MentorPublicTextField, 'interests'>;
+
+export interface TextFieldDiff {
+  field: TextField;
+  changed: boolean;
+  /** The approved words, with what the change takes out marked 'removed'. */
+  approved: TextPart[];
+  /** The proposed words, with what the change brings in marked 'added'. */
+  proposed: TextPart[];
+}
+
+export interface ListFieldDiff {
+  field: 'interests';
+  changed: boolean;
+  approved: string[];
+  proposed: string[];
+  removed: string[];
+  added: string[];
+}
+
+export type FieldDiff = TextFieldDiff | ListFieldDiff;
+
+/** Beyond this many token pairs the comparison would be slow; mark the whole text changed. */
+const MAX_CELLS = 2_000_000;
+
+function merge(parts: TextPart[]): TextPart[] {
+  const merged: TextPart[] = [];
+  for (const part of parts) {
+    const last = merged.at(-1);
+    if (last && last.change === part.change) last.text += part.text;
+    else merged.push({ ...part });
+  }
+  return merged;
+}
+
+/**
+ * A word-level diff (longest common subsequence), so in a long "about" text the coordinator
+ * sees which words changed instead of re-reading two whole paragraphs.
+ */
+export function diffWords(before: string, after: string): { before: TextPart[]; after: TextPart[] } {
+  if (before === after) {
+    const same = before === '' ? [] : [{ text: before, change: 'same' as const }];
+    return { before: same, after: same };
+  }
+  const a = before.split(/(\s+)/).filter((token) => token !== '');
+  const b = after.split(/(\s+)/).filter((token) => token !== '');
+  if ((a.length + 1) * (b.length + 1) > MAX_CELLS) {
+    return {
+      before: before === '' ? [] : [{ text: before, change: 'removed' }],
+      after: after === '' ? [] : [{ text: after, change: 'added' }],
+    };
+  }
+  // lengths[i][j]: the longest common run of a[i..] and b[j..], in one flat array.
+  const width = b.length + 1;
+  const lengths = new Uint32Array((a.length + 1) * width);
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      lengths[i * width + j] =
+        a[i] === b[j]
+          ? (lengths[(i + 1) * width + j + 1] ?? 0) + 1
+          : Math.max(lengths[(i + 1) * width + j] ?? 0, lengths[i * width + j + 1] ?? 0);
+    }
+  }
+  const left: TextPart[] = [];
+  const right: TextPart[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const tokenA = a[i];
+    const tokenB = b[j];
+    if (tokenA !== undefined && tokenA === tokenB) {
+      left.push({ text: tokenA, change: 'same' });
+      right.push({ text: tokenA, change: 'same' });
+      i++;
+      j++;
+    } else if (
+      tokenB === undefined ||
+      (tokenA !== undefined &&
+        (lengths[(i + 1) * width + j] ?? 0) >= (lengths[i * width + j + 1] ?? 0))
+    ) {
+      left.push({ text: tokenA ?? '', change: 'removed' });
+      i++;
+    } else {
+      right.push({ text: tokenB, change: 'added' });
+      j++;
+    }
+  }
+  return { before: merge(left), after: merge(right) };
+}
+
+function diffList(approved: readonly string[], proposed: readonly string[]): ListFieldDiff {
+  const changed =
+    approved.length !== proposed.length || approved.some((value, index) => value !== proposed[index]);
+  return {
+    field: 'interests',
+    changed,
+    approved: [...approved],
+    proposed: [...proposed],
+    removed: approved.filter((value) => !proposed.includes(value)),
+    added: proposed.filter((value) => !approved.includes(value)),
+  };
+}
+
+/**
+ * Compares the approved public words of a mentor with the change she proposes, field by field
+ * in the order of her profile. Only these fields wait for a coordinator (see MENTOR_PUBLIC_TEXT).
+ */
+export function diffPublicText(approved: MentorPublicText, proposed: MentorPublicText): FieldDiff[] {
+  return MENTOR_PUBLIC_TEXT.map((field): FieldDiff => {
+    if (field === 'interests') return diffList(approved.interests, proposed.interests);
+    const before = approved[field] ?? '';
+    const after = proposed[field] ?? '';
+    const words = diffWords(before, after);
+    return { field, changed: before !== after, approved: words.before, proposed: words.after };
+  });
+}
