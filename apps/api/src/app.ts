@@ -6,6 +6,9 @@ import { type Clock, systemClock } from './lib/clock';
 import { authRoutes } from './modules/auth/auth.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { moderationRoutes } from './modules/moderation/moderation.routes';
+import { reportsRoutes } from './modules/reports/reports.routes';
+import { adminUsersRoutes } from './modules/users/admin-users.routes';
 import { profilesRoutes } from './modules/profiles/profiles.routes';
 import { programmesRoutes } from './modules/programmes/programmes.routes';
 import { usersRoutes } from './modules/users/users.routes';
@@ -64,6 +67,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(programmesRoutes);
       await api.register(profilesRoutes);
       await api.register(auditRoutes);
+      await api.register(moderationRoutes);
+      await api.register(adminUsersRoutes);
+      await api.register(reportsRoutes);
     },
     { prefix: '/api' },
   );

@@ -40,3 +40,11 @@ export async function revokeFamily(db: Executor, familyId: string, at: Date): Pr
     .set({ revokedAt: at })
     .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)));
 }
+
+/** Ends every session of a user: her refresh tokens stop working everywhere. */
+export async function revokeAllOfUser(db: Executor, userId: string, at: Date): Promise<void> {
+  await db
+    .update(refreshTokens)
+    .set({ revokedAt: at })
+    .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)));
+}

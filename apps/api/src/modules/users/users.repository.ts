@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq, ilike, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { users } from '../../db/schema';
+import { menteeProfiles, mentorProfiles, users } from '../../db/schema';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
@@ -63,4 +63,62 @@ export async function insertUsersIgnoringTaken(db: Executor, rows: NewUser[]): P
 
 export async function countUsers(db: Executor): Promise<number> {
   return db.$count(users);
+}
+
+/** `%` and `_` in what she typed are letters, not wildcards. */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+/** Members and coordinators of a programme by name or email, newest first, with profile status. */
+export async function searchUsers(
+  db: Executor,
+  programmeId: string,
+  q: string,
+  limit: number,
+  id?: string,
+) {
+  const pattern = likePattern(q.trim());
+  return db
+    .select({
+      user: users,
+      mentorStatus: mentorProfiles.status,
+      menteeStatus: menteeProfiles.status,
+    })
+    .from(users)
+    .leftJoin(mentorProfiles, eq(mentorProfiles.userId, users.id))
+    .leftJoin(menteeProfiles, eq(menteeProfiles.userId, users.id))
+    .where(
+      and(
+        eq(users.programmeId, programmeId),
+        id === undefined ? undefined : eq(users.id, id),
+        q.trim() === '' ? undefined : or(ilike(users.name, pattern), ilike(users.email, pattern)),
+      ),
+    )
+    .orderBy(desc(users.createdAt), desc(users.id))
+    .limit(limit);
+}
+
+export async function setSuspension(
+  db: Executor,
+  id: string,
+  suspension: { at: Date; reason: string } | null,
+  now: Date,
+): Promise<UserRow> {
+  const [row] = await db
+    .update(users)
+    .set({
+      suspendedAt: suspension?.at ?? null,
+      suspensionReason: suspension?.reason ?? null,
+      updatedAt: now,
+    })
+    .where(eq(users.id, id))
+    .returning();
+  if (!row) throw new Error(`User ${id} disappeared during a suspension`);
+  return row;
+}
+
+export async function findUserForUpdate(db: Executor, id: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, id)).for('update');
+  return row;
 }
