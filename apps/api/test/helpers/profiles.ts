@@ -1,6 +1,7 @@
 import type { MenteeProfileInput, MentorProfileInput } from '@mentorbro/core/profile';
 import type { IssuedSession } from '../../src/modules/auth/auth.service';
-import { matchRequests, REQUEST_STATUSES } from '../../src/db/schema';
+import type { REQUEST_STATUSES } from '../../src/db/schema';
+import { matchRequests } from '../../src/db/schema';
 import { registerAndLogin } from './accounts';
 import type { TestApp } from './test-app';
 

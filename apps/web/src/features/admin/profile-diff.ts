@@ -39,7 +39,7 @@ function merge(parts: TextPart[]): TextPart[] {
   const merged: TextPart[] = [];
   for (const part of parts) {
     const last = merged.at(-1);
-    if (last && last.change === part.change) last.text += part.text;
+    if (last?.change === part.change) last.text += part.text;
     else merged.push({ ...part });
   }
   return merged;
@@ -49,7 +49,10 @@ function merge(parts: TextPart[]): TextPart[] {
  * A word-level diff (longest common subsequence), so in a long "about" text the coordinator
  * sees which words changed instead of re-reading two whole paragraphs.
  */
-export function diffWords(before: string, after: string): { before: TextPart[]; after: TextPart[] } {
+export function diffWords(
+  before: string,
+  after: string,
+): { before: TextPart[]; after: TextPart[] } {
   if (before === after) {
     const same = before === '' ? [] : [{ text: before, change: 'same' as const }];
     return { before: same, after: same };
@@ -102,7 +105,8 @@ export function diffWords(before: string, after: string): { before: TextPart[]; 
 
 function diffList(approved: readonly string[], proposed: readonly string[]): ListFieldDiff {
   const changed =
-    approved.length !== proposed.length || approved.some((value, index) => value !== proposed[index]);
+    approved.length !== proposed.length ||
+    approved.some((value, index) => value !== proposed[index]);
   return {
     field: 'interests',
     changed,
@@ -117,7 +121,10 @@ function diffList(approved: readonly string[], proposed: readonly string[]): Lis
  * Compares the approved public words of a mentor with the change she proposes, field by field
  * in the order of her profile. Only these fields wait for a coordinator (see MENTOR_PUBLIC_TEXT).
  */
-export function diffPublicText(approved: MentorPublicText, proposed: MentorPublicText): FieldDiff[] {
+export function diffPublicText(
+  approved: MentorPublicText,
+  proposed: MentorPublicText,
+): FieldDiff[] {
   return MENTOR_PUBLIC_TEXT.map((field): FieldDiff => {
     if (field === 'interests') return diffList(approved.interests, proposed.interests);
     const before = approved[field] ?? '';

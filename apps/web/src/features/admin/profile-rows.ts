@@ -1,4 +1,8 @@
-import type { LanguageSkill, MenteeProfileInput, MentorProfileInput } from '@mentorbro/core/profile';
+import type {
+  LanguageSkill,
+  MenteeProfileInput,
+  MentorProfileInput,
+} from '@mentorbro/core/profile';
 import type { useAdminLabels } from './composables/useAdminLabels';
 
 type Labels = ReturnType<typeof useAdminLabels>;

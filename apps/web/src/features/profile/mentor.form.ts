@@ -32,8 +32,9 @@ export const MentorDraft = Type.Object({
   goals: Type.Array(Type.String()),
   interests: Type.Array(Type.String()),
   ageBand: Type.String(),
-  hasChildren: Type.Union([Type.Literal('yes'), Type.Literal('no'), Type.Literal('')]),
-  migrantBackground: Type.Union([Type.Literal('yes'), Type.Literal('no'), Type.Literal('')]),
+  /** 'yes', 'no', or '' when she would rather not say. */
+  hasChildren: Type.String(),
+  migrantBackground: Type.String(),
 });
 export type MentorDraft = Static<typeof MentorDraft>;
 

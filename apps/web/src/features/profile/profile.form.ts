@@ -13,9 +13,6 @@ export interface LanguageRow {
   level: string;
 }
 
-/** A yes/no question she may leave unanswered. */
-export const YES_NO = ['yes', 'no'] as const;
-export type YesNo = (typeof YES_NO)[number] | '';
 
 /** `{ [key]: value }` when she answered, `{}` when not. */
 export function answered<Key extends string>(key: Key, value: string): Partial<Record<Key, string>> {
@@ -35,11 +32,13 @@ export function whole<Key extends string>(
   >;
 }
 
-export function yesNo<Key extends string>(key: Key, value: YesNo): Partial<Record<Key, boolean>> {
-  return value === '' ? {} : ({ [key]: value === 'yes' } as Record<Key, boolean>);
+/** A yes/no question she may leave unanswered: 'yes', 'no' or ''. */
+export function yesNo<Key extends string>(key: Key, value: string): Partial<Record<Key, boolean>> {
+  if (value !== 'yes' && value !== 'no') return {};
+  return { [key]: value === 'yes' } as Record<Key, boolean>;
 }
 
-export const fromBoolean = (value: boolean | undefined): YesNo =>
+export const fromBoolean = (value: boolean | undefined): string =>
   value === undefined ? '' : value ? 'yes' : 'no';
 
 export function languages(rows: readonly LanguageRow[]) {

@@ -130,6 +130,13 @@ export function useProfileSteps<Field extends string, Body>(
     await showStep(Math.max(index.value - 1, 0));
   }
 
+  /** Back to the first step with nothing marked as wrong: she starts again. */
+  async function restart(): Promise<void> {
+    tried.value = new Set();
+    serverErrors.value = [];
+    await showStep(0);
+  }
+
   /** Opens the first step with something to fix and lists that step's errors. */
   async function showFirstProblem(found: FieldError[]) {
     const first = Math.min(...found.map(stepOf));
@@ -169,7 +176,7 @@ export function useProfileSteps<Field extends string, Body>(
   return reactive({
     index,
     total: steps.length,
-    step: computed(() => steps[index.value] ?? steps[0]),
+    stepId: computed(() => steps[index.value]?.id ?? ''),
     isFirst: computed(() => index.value === 0),
     isLast: computed(() => index.value === last),
     headingId,
@@ -181,8 +188,23 @@ export function useProfileSteps<Field extends string, Body>(
     errorIn,
     next,
     back,
+    restart,
     submit,
   });
 }
 
-export type ProfileSteps = ReturnType<typeof useProfileSteps>;
+/** What ProfileStepper.vue shows: where she is, what to fix, and the buttons' state. */
+export interface ProfileStepsView {
+  readonly index: number;
+  readonly total: number;
+  readonly isFirst: boolean;
+  readonly isLast: boolean;
+  readonly headingId: string;
+  readonly summaryId: string;
+  readonly summaryItems: readonly SummaryItem[];
+  readonly loading: boolean;
+  readonly failure: unknown;
+  next(): Promise<void>;
+  back(): Promise<void>;
+  submit(): Promise<void>;
+}
