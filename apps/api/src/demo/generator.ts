@@ -1,42 +1,51 @@
-import {
-  FIELDS,
-  GOALS,
-  MUNICIPALITIES,
-  type FieldCode,
-  type GoalCode,
-  type LanguageCode,
-  type LanguageLevel,
-  type RegionCode,
-  placeCode,
-} from '@mentorbro/core/catalogue';
+import { MUNICIPALITIES, type RegionCode, placeCode } from '@mentorbro/core/catalogue';
+import type { MenteeProfileInput, MentorProfileInput } from '@mentorbro/core/profile';
+import type { MentorPublicText } from '@mentorbro/core/profile-view';
+import { DEFAULT_PROGRAMME_RULES } from '@mentorbro/core/programme';
 import type { Locale, SelfRegisterRole } from '@mentorbro/core/user';
-import { DANISH, IMMIGRANT_BACKGROUNDS, type Background } from './backgrounds';
+import { type Background, DANISH, IMMIGRANT_BACKGROUNDS } from './backgrounds';
+import { spokenLanguages } from './languages';
+import { menteeProfile } from './mentee-profile';
+import { MENTEE_REJECTION } from './mentee-texts';
+import { changedWords, MENTOR_REJECTION, mentorProfile, THIN_ABOUT } from './mentor-profile';
 import { Random } from './random';
+import { type DemoReview, reviewOf, reviewPlan } from './review-plan';
 
-export interface DemoLanguage {
-  code: LanguageCode;
-  level: LanguageLevel;
-}
+export type { DemoReview } from './review-plan';
 
-export interface DemoPerson {
-  role: SelfRegisterRole;
+interface DemoAccount {
   name: string;
   email: string;
   locale: Locale;
   municipality: string;
   region: RegionCode;
-  languages: DemoLanguage[];
-  /** A mentor's own field of work; a mentee's wished-for fields. */
-  fields: FieldCode[];
-  /** A mentee's goals in her order; the goals a mentor can help with. */
-  goals: GoalCode[];
   background: string;
+  /** Hours before loading that she signed up: before she sent her profile. */
+  registeredHoursAgo: number;
 }
+
+export interface DemoMentor extends DemoAccount {
+  role: 'mentor';
+  profile: {
+    input: MentorProfileInput;
+    review: DemoReview;
+    pendingChanges: MentorPublicText | null;
+  } | null;
+}
+
+export interface DemoMentee extends DemoAccount {
+  role: 'mentee';
+  profile: { input: MenteeProfileInput; review: DemoReview } | null;
+}
+
+export type DemoPerson = DemoMentor | DemoMentee;
 
 export interface DemoOptions {
   seed?: number;
   mentors: number;
   mentees: number;
+  /** The programme's languages, the only ones mentors may offer; the default programme's if left out. */
+  languages?: readonly string[];
 }
 
 export const DEMO_SEED = 20_261_123;
@@ -67,69 +76,101 @@ const CITY_WEIGHTS: Record<string, number> = {
 };
 const CITIES = MUNICIPALITIES.map((m) => [m, CITY_WEIGHTS[m.code] ?? 0.3] as const);
 
-const LEVELS_DANISH_MENTEE = [
-  ['A1', 1],
-  ['A2', 4],
-  ['B1', 5],
-  ['B2', 3],
-  ['C1', 1],
-] as const;
-const LEVELS_FOREIGN = [
-  ['A2', 1],
-  ['B1', 3],
-  ['B2', 4],
-  ['C1', 3],
-  ['C2', 1],
-] as const;
-
 function asciiName(name: string): string {
   return placeCode(name).replaceAll('-', '.');
 }
 
-function languagesOf(
-  random: Random,
-  background: Background,
-  danishLevel: LanguageLevel,
-): DemoLanguage[] {
-  const languages: DemoLanguage[] = [{ code: background.motherTongue, level: 'native' }];
-  if (background.motherTongue !== 'da') languages.push({ code: 'da', level: danishLevel });
-  for (const code of random.sample(background.otherLanguages, random.int(0, 2))) {
-    languages.push({ code, level: random.weighted(LEVELS_FOREIGN) });
-  }
-  return languages;
-}
-
-function person(random: Random, role: SelfRegisterRole, index: number): DemoPerson {
-  // About a quarter of mentors have a migrant background themselves; mentees all do.
-  const background =
-    role === 'mentor' && random.chance(0.75) ? DANISH : random.weighted(IMMIGRANT_BACKGROUNDS);
+function account(random: Random, role: SelfRegisterRole, index: number, background: Background) {
   const first = random.pick(background.firstNames);
   const last = random.pick(background.lastNames);
   const city = random.weighted(CITIES);
-  const danishLevel: LanguageLevel =
-    role === 'mentor' ? random.pick(['C1', 'C2'] as const) : random.weighted(LEVELS_DANISH_MENTEE);
-  const goalCodes = GOALS.map((goal) => goal.code);
-  const fieldCodes = FIELDS.map((field) => field.code);
   return {
-    role,
-    name: `${first} ${last}`,
-    email: `${asciiName(first)}.${asciiName(last)}.${role}${index}@${DEMO_EMAIL_DOMAIN}`,
-    locale: role === 'mentee' && random.chance(0.35) ? 'en' : 'da',
-    municipality: city.code,
-    region: city.region,
-    languages: languagesOf(random, background, danishLevel),
-    fields: random.sample(fieldCodes, role === 'mentor' ? 1 : random.int(1, 2)),
-    goals: random.sample(goalCodes, role === 'mentor' ? random.int(3, 6) : random.int(1, 3)),
-    background: background.key,
+    firstName: first,
+    city: city.label.da,
+    account: {
+      name: `${first} ${last}`,
+      email: `${asciiName(first)}.${asciiName(last)}.${role}${index}@${DEMO_EMAIL_DOMAIN}`,
+      locale: role === 'mentee' && random.chance(0.35) ? ('en' as const) : ('da' as const),
+      municipality: city.code,
+      region: city.region,
+      background: background.key,
+      registeredHoursAgo: 0,
+    },
+  };
+}
+
+/** Signed up a little before her first review; those without a profile, in the last weeks. */
+function registeredBefore(random: Random, review: DemoReview | undefined): number {
+  if (!review) return random.int(1, 20) * 24;
+  return Math.max(review.submittedHoursAgo, review.reviewedHoursAgo ?? 0) + random.int(1, 72);
+}
+
+function mentor(random: Random, index: number, languages: readonly string[]): DemoMentor {
+  // About a quarter of mentors have a migrant background themselves.
+  const migrant = !random.chance(0.75);
+  const background = migrant ? random.weighted(IMMIGRANT_BACKGROUNDS) : DANISH;
+  const { firstName, city, account: base } = account(random, 'mentor', index, background);
+  const plan = reviewPlan('mentor', index);
+  const spoken = spokenLanguages(random, background, random.pick(['C1', 'C2'] as const));
+  const facts = { firstName, city, municipality: base.municipality, migrant, spoken };
+  const made = mentorProfile(
+    random,
+    { ...facts, programmeLanguages: languages },
+    plan.kind === 'approved',
+  );
+  if (plan.kind === 'none') {
+    return {
+      ...base,
+      role: 'mentor',
+      registeredHoursAgo: registeredBefore(random, undefined),
+      profile: null,
+    };
+  }
+  const review = reviewOf(random, plan, MENTOR_REJECTION);
+  const input = plan.kind === 'rejected' ? { ...made.profile, about: THIN_ABOUT } : made.profile;
+  return {
+    ...base,
+    role: 'mentor',
+    registeredHoursAgo: registeredBefore(random, review),
+    profile: {
+      input,
+      review,
+      pendingChanges: plan.kind === 'edited' ? changedWords(random, made) : null,
+    },
+  };
+}
+
+function mentee(random: Random, index: number): DemoMentee {
+  const background = random.weighted(IMMIGRANT_BACKGROUNDS);
+  const { account: base } = account(random, 'mentee', index, background);
+  const plan = reviewPlan('mentee', index);
+  const facts = { locale: base.locale, municipality: base.municipality, background };
+  // A rejected mentee was asked to say more about what she wants: her text is missing.
+  const input = menteeProfile(random, facts, plan.kind !== 'rejected');
+  if (plan.kind === 'none') {
+    return {
+      ...base,
+      role: 'mentee',
+      registeredHoursAgo: registeredBefore(random, undefined),
+      profile: null,
+    };
+  }
+  const review = reviewOf(random, plan, MENTEE_REJECTION[base.locale]);
+  return {
+    ...base,
+    role: 'mentee',
+    registeredHoursAgo: registeredBefore(random, review),
+    profile: { input, review },
   };
 }
 
 /**
- * Deterministic demo members: mentors first, then mentees. A generator, so 100,000 people
- * can be streamed into the database in batches without holding them all in memory.
+ * Deterministic demo members with their profiles: mentors first, then mentees. A generator,
+ * so 100,000 people can be streamed into the database in batches without holding them all.
  */
 export function* generateDemoPeople(options: DemoOptions): Generator<DemoPerson> {
   const random = new Random(options.seed ?? DEMO_SEED);
-  for (let i = 1; i <= options.mentors; i++) yield person(random, 'mentor', i);
-  for (let i = 1; i <= options.mentees; i++) yield person(random, 'mentee', i);
+  const languages = options.languages ?? DEFAULT_PROGRAMME_RULES.languages;
+  for (let i = 1; i <= options.mentors; i++) yield mentor(random, i, languages);
+  for (let i = 1; i <= options.mentees; i++) yield mentee(random, i);
 }

@@ -47,4 +47,18 @@ export class Random {
     }
     return out;
   }
+  /** n distinct items picked by weight, in the order picked. */
+  weightedSample<T>(entries: readonly (readonly [T, number])[], n: number): T[] {
+    const pool = [...entries];
+    const out: T[] = [];
+    while (out.length < n && pool.length > 0) {
+      const item = this.weighted(pool);
+      out.push(item);
+      pool.splice(
+        pool.findIndex(([candidate]) => candidate === item),
+        1,
+      );
+    }
+    return out;
+  }
 }

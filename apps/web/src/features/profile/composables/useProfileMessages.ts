@@ -4,6 +4,22 @@ import { useI18n } from 'vue-i18n';
 type Params = Record<string, number | string>;
 
 /**
+ * {min} and {max} for every text field of a core schema, read from the schema itself, so a
+ * message never states a different limit than the rule it explains.
+ */
+export function lengthParams(properties: Record<string, unknown>): Record<string, Params> {
+  const params: Record<string, Params> = {};
+  for (const [field, schema] of Object.entries(properties)) {
+    if (typeof schema !== 'object' || schema === null) continue;
+    const { minLength, maxLength } = schema as { minLength?: unknown; maxLength?: unknown };
+    if (typeof minLength === 'number' && typeof maxLength === 'number') {
+      params[field] = { min: minLength, max: maxLength };
+    }
+  }
+  return params;
+}
+
+/**
  * Translates a core field error of a profile. Row numbers in the pointer are dropped from the
  * key ("/languages/1/level" → "languages.level") and passed as {row} (1-based), so one text
  * serves every row: `profile.errors.<role>.<field>.<rule>`, `….default`, then the same without
