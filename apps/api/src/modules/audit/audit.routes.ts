@@ -22,10 +22,12 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request): Promise<AuditPage> => {
       const limit = request.query.limit ?? 50;
-      const rows = await listAudit(app.db, currentUser(request).programmeId, {
+      // One more than asked, to know whether an older page exists without another query.
+      const found = await listAudit(app.db, currentUser(request).programmeId, {
         before: request.query.before,
-        limit,
+        limit: limit + 1,
       });
+      const rows = found.slice(0, limit);
       return {
         entries: rows.map((row) => ({
           id: row.id,
@@ -35,7 +37,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
           subject: row.subjectId ? { id: row.subjectId, name: row.subjectName ?? DELETED } : null,
           reason: row.reason,
         })),
-        nextBefore: rows.length === limit ? (rows.at(-1)?.id ?? null) : null,
+        nextBefore: found.length > limit ? (rows.at(-1)?.id ?? null) : null,
       };
     },
   );

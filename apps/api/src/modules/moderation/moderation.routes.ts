@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { ModerationItem, ModerationQuery, ReasonBody, UserIdParams } from '@mentorbro/core/admin';
 import { ErrorBody } from '@mentorbro/core/error';
+import { trimBody } from '../../lib/trim-body';
 import { currentUser } from '../../plugins/auth';
 import { moderationService } from './moderation.service';
 
@@ -53,6 +54,7 @@ export const moderationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/admin/profiles/:userId/reject',
     {
       onRequest: app.guard('admin'),
+      preValidation: trimBody('reason'),
       schema: {
         tags: ['admin'],
         summary: 'Reject a profile or a change, with a reason she will read',
@@ -63,11 +65,7 @@ export const moderationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await moderation.reject(
-        currentUser(request),
-        request.params.userId,
-        request.body.reason.trim(),
-      );
+      await moderation.reject(currentUser(request), request.params.userId, request.body.reason);
       return reply.status(204).send(null);
     },
   );

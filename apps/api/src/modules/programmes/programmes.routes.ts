@@ -7,6 +7,7 @@ import {
   PublicProgramme,
 } from '@mentorbro/core/programme';
 import { AppError } from '../../lib/errors';
+import { trimBody } from '../../lib/trim-body';
 import { currentUser } from '../../plugins/auth';
 import { recordAudit } from '../audit/audit.repository';
 import {
@@ -58,6 +59,7 @@ export const programmesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/admin/programme',
     {
       onRequest: app.guard('admin'),
+      preValidation: trimBody('name'),
       schema: {
         tags: ['admin'],
         summary: "Change the programme's rules",
@@ -69,7 +71,7 @@ export const programmesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const admin = currentUser(request);
       const now = app.clock.now();
-      const rules = { ...request.body, name: request.body.name.trim() };
+      const rules = request.body;
       return app.db.transaction(async (tx) => {
         const before = await findProgrammeById(tx, admin.programmeId);
         if (!before) throw new Error('A coordinator without a programme');
@@ -78,6 +80,8 @@ export const programmesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const changed = (Object.keys(after) as (keyof ProgrammeRules)[]).filter(
           (key) => JSON.stringify(previous[key]) !== JSON.stringify(after[key]),
         );
+        // Saving the form unchanged is not an action worth a line in the log.
+        if (changed.length === 0) return after;
         await recordAudit(tx, {
           programmeId: admin.programmeId,
           at: now,

@@ -31,7 +31,7 @@ const subject = alias(users, 'subject');
 
 const REPORTS_LIMIT = 200;
 
-/** Open reports oldest first (a queue); handled ones newest first (a record). */
+/** Open reports oldest first (a queue); handled ones most recently handled first (a record). */
 export async function listReports(
   db: Executor,
   programmeId: string,
@@ -57,7 +57,7 @@ export async function listReports(
             : isNotNull(reports.resolvedAt),
       ),
     )
-    .orderBy(options.open === false ? desc(reports.createdAt) : asc(reports.createdAt))
+    .orderBy(options.open === false ? desc(reports.resolvedAt) : asc(reports.createdAt))
     .limit(REPORTS_LIMIT);
 }
 

@@ -3,6 +3,7 @@ import Type from 'typebox';
 import { IdParams, ReasonBody, Report, ReportQuery } from '@mentorbro/core/admin';
 import { ErrorBody } from '@mentorbro/core/error';
 import { ReportBody, ReportReceipt } from '@mentorbro/core/report';
+import { trimBody } from '../../lib/trim-body';
 import { currentUser } from '../../plugins/auth';
 import { reportsService } from './reports.service';
 
@@ -15,6 +16,7 @@ export const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/reports',
     {
       onRequest: app.guard('mentee', 'mentor'),
+      preValidation: trimBody('reason'),
       schema: {
         tags: ['reports'],
         summary: 'Tell the coordinators about a profile or a person',
@@ -52,6 +54,7 @@ export const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/admin/reports/:id/resolve',
     {
       onRequest: app.guard('admin'),
+      preValidation: trimBody('reason'),
       schema: {
         tags: ['admin'],
         summary: 'Mark a report handled, saying what was done',
@@ -69,6 +72,6 @@ export const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      reports.resolve(currentUser(request), request.params.id, request.body.reason.trim()),
+      reports.resolve(currentUser(request), request.params.id, request.body.reason),
   );
 };

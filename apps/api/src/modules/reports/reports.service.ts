@@ -60,7 +60,7 @@ export function reportsService(deps: { db: Db; clock: Clock }) {
         programmeId: reporter.programmeId,
         reporterId: reporter.id,
         subjectId: body.userId,
-        reason: body.reason.trim(),
+        reason: body.reason,
         createdAt: clock.now(),
       });
     },

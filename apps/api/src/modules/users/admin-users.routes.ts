@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { AdminUser, IdParams, ReasonBody, UserSearchQuery } from '@mentorbro/core/admin';
 import { ErrorBody } from '@mentorbro/core/error';
+import { trimBody } from '../../lib/trim-body';
 import { currentUser } from '../../plugins/auth';
 import { adminUsersService } from './admin-users.service';
 
@@ -30,6 +31,7 @@ export const adminUsersRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/admin/users/:id/suspend',
     {
       onRequest: app.guard('admin'),
+      preValidation: trimBody('reason'),
       schema: {
         tags: ['admin'],
         summary: 'Suspend a member: she is logged out and hidden until reinstated',
@@ -40,7 +42,7 @@ export const adminUsersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      members.suspend(currentUser(request), request.params.id, request.body.reason.trim()),
+      members.suspend(currentUser(request), request.params.id, request.body.reason),
   );
 
   app.post(
