@@ -45,9 +45,23 @@ function merge(parts: TextPart[]): TextPart[] {
   return merged;
 }
 
+/** Words with the spaces after them, so a shared space never counts as a shared word. */
+function tokens(text: string): string[] {
+  return text.match(/^\s+|\S+\s*/g) ?? [];
+}
+
+/** Whole-text replacement: for texts with too little in common, a word diff is only noise. */
+function replaced(before: string, after: string) {
+  return {
+    before: before === '' ? [] : [{ text: before, change: 'removed' as const }],
+    after: after === '' ? [] : [{ text: after, change: 'added' as const }],
+  };
+}
+
 /**
  * A word-level diff (longest common subsequence), so in a long "about" text the coordinator
- * sees which words changed instead of re-reading two whole paragraphs.
+ * sees which words changed instead of re-reading two whole paragraphs. When less than half
+ * the words are shared, the text was rewritten: it is shown as replaced as a whole.
  */
 export function diffWords(
   before: string,
@@ -57,25 +71,23 @@ export function diffWords(
     const same = before === '' ? [] : [{ text: before, change: 'same' as const }];
     return { before: same, after: same };
   }
-  const a = before.split(/(\s+)/).filter((token) => token !== '');
-  const b = after.split(/(\s+)/).filter((token) => token !== '');
-  if ((a.length + 1) * (b.length + 1) > MAX_CELLS) {
-    return {
-      before: before === '' ? [] : [{ text: before, change: 'removed' }],
-      after: after === '' ? [] : [{ text: after, change: 'added' }],
-    };
-  }
+  const a = tokens(before);
+  const b = tokens(after);
+  if ((a.length + 1) * (b.length + 1) > MAX_CELLS) return replaced(before, after);
+  const key = (token: string | undefined) => token?.trimEnd();
   // lengths[i][j]: the longest common run of a[i..] and b[j..], in one flat array.
   const width = b.length + 1;
   const lengths = new Uint32Array((a.length + 1) * width);
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
       lengths[i * width + j] =
-        a[i] === b[j]
+        key(a[i]) === key(b[j])
           ? (lengths[(i + 1) * width + j + 1] ?? 0) + 1
           : Math.max(lengths[(i + 1) * width + j] ?? 0, lengths[i * width + j + 1] ?? 0);
     }
   }
+  if ((lengths[0] ?? 0) * 2 < Math.max(a.length, b.length)) return replaced(before, after);
+
   const left: TextPart[] = [];
   const right: TextPart[] = [];
   let i = 0;
@@ -83,9 +95,9 @@ export function diffWords(
   while (i < a.length || j < b.length) {
     const tokenA = a[i];
     const tokenB = b[j];
-    if (tokenA !== undefined && tokenA === tokenB) {
+    if (tokenA !== undefined && tokenB !== undefined && key(tokenA) === key(tokenB)) {
       left.push({ text: tokenA, change: 'same' });
-      right.push({ text: tokenA, change: 'same' });
+      right.push({ text: tokenB, change: 'same' });
       i++;
       j++;
     } else if (

@@ -1,0 +1,22 @@
+/** The shape vi.mock gives admin.api in every test: each call a fresh vi.fn(). */
+import { vi } from 'vitest';
+
+export const adminApiMock = () => ({
+  adminApi: {
+    profiles: vi.fn(),
+    approve: vi.fn(),
+    reject: vi.fn(),
+    users: vi.fn(),
+    suspend: vi.fn(),
+    reinstate: vi.fn(),
+    reports: vi.fn(),
+    resolveReport: vi.fn(),
+    audit: vi.fn(),
+    programme: vi.fn(),
+    saveProgramme: vi.fn(),
+  },
+});
+
+export const authApiMock = () => ({
+  authApi: { register: vi.fn(), login: vi.fn(), refresh: vi.fn(), logout: vi.fn(), me: vi.fn() },
+});

@@ -1,0 +1,120 @@
+import type { AdminUser, AuditEntry, ModerationItem, Report } from '@mentorbro/core/admin';
+import type { MenteeProfileInput, MentorProfileInput } from '@mentorbro/core/profile';
+import { DEFAULT_PROGRAMME_RULES, type ProgrammeRules } from '@mentorbro/core/programme';
+import type { User } from '@mentorbro/core/user';
+
+export const coordinator: User = {
+  id: '5d7c1c7e-2f4b-4d0a-9a51-000000000001',
+  email: 'koordinator@example.dk',
+  name: 'Karen',
+  role: 'admin',
+  locale: 'da',
+  createdAt: '2025-01-01T10:00:00.000Z',
+};
+
+export const mentorProfile: MentorProfileInput = {
+  headline: 'Jeg hjælper dig ind i IT',
+  about: 'Jeg har arbejdet som udvikler i ti år og elsker at hjælpe nye kolleger.',
+  jobTitle: 'Softwareudvikler',
+  field: 'it',
+  yearsOfExperience: 10,
+  educationLevel: 'master',
+  languages: [
+    { code: 'da', level: 'native' },
+    { code: 'en', level: 'C1' },
+  ],
+  municipality: 'koebenhavn',
+  meetingMode: 'both',
+  meetingsPerMonth: 2,
+  mentorshipMonths: 6,
+  goals: ['job_search', 'network'],
+  interests: ['løb', 'bøger'],
+  capacity: 1,
+  personal: { hasChildren: true },
+  paused: false,
+};
+
+export const menteeProfile: MenteeProfileInput = {
+  goals: ['education', 'job_search'],
+  desiredFields: ['health_care'],
+  educationLevel: 'bachelor',
+  educationField: 'Sygepleje',
+  yearsInDenmark: '1_3',
+  danishLevel: 'B1',
+  otherLanguages: [{ code: 'ar', level: 'native' }],
+  municipality: 'aarhus',
+  meetingMode: 'in_person',
+  wishes: { woman: true, sharedLanguage: false, migrantBackground: false },
+  about: 'Jeg vil gerne arbejde som sygeplejerske i Danmark.',
+};
+
+export const newMentee: ModerationItem = {
+  userId: '0b7e7c1e-8c55-4a8e-9d7c-3f6a2b9c1d01',
+  name: 'Amina',
+  role: 'mentee',
+  status: 'pending',
+  kind: 'new',
+  submittedAt: '2025-05-01T08:00:00.000Z',
+  rejectionReason: null,
+  profile: menteeProfile,
+  pendingChanges: null,
+};
+
+export const editedMentor: ModerationItem = {
+  userId: '1c2d3e4f-0000-4a8e-9d7c-3f6a2b9c1d02',
+  name: 'Sara',
+  role: 'mentor',
+  status: 'approved',
+  kind: 'edit',
+  submittedAt: '2025-05-02T08:00:00.000Z',
+  rejectionReason: null,
+  profile: mentorProfile,
+  pendingChanges: {
+    headline: 'Jeg hjælper dig ind i IT og data',
+    about: mentorProfile.about,
+    jobTitle: mentorProfile.jobTitle,
+    interests: ['løb', 'strik'],
+    partnerCompany: 'Novo',
+  },
+};
+
+export function adminUser(overrides: Partial<AdminUser> = {}): AdminUser {
+  return {
+    id: '0b7e7c1e-8c55-4a8e-9d7c-3f6a2b9c1d01',
+    name: 'Amina',
+    email: 'amina@example.dk',
+    role: 'mentee',
+    createdAt: '2025-04-01T08:00:00.000Z',
+    profileStatus: 'approved',
+    suspendedAt: null,
+    suspensionReason: null,
+    ...overrides,
+  };
+}
+
+export function report(overrides: Partial<Report> = {}): Report {
+  return {
+    id: '9a9a9a9a-0000-4000-8000-000000000001',
+    reporter: { id: newMentee.userId, name: 'Amina', role: 'mentee' },
+    subject: { id: editedMentor.userId, name: 'Sara', role: 'mentor' },
+    reason: 'Hun bad om mit telefonnummer med det samme.',
+    createdAt: '2025-05-03T08:00:00.000Z',
+    resolvedAt: null,
+    resolution: null,
+    ...overrides,
+  };
+}
+
+export function auditEntry(id: number, overrides: Partial<AuditEntry> = {}): AuditEntry {
+  return {
+    id,
+    at: '2025-05-04T08:00:00.000Z',
+    action: 'profile.approve',
+    actor: { id: coordinator.id, name: 'Karen' },
+    subject: { id: newMentee.userId, name: `Amina ${id}` },
+    reason: null,
+    ...overrides,
+  };
+}
+
+export const rules: ProgrammeRules = { ...DEFAULT_PROGRAMME_RULES, languages: ['da', 'en'] };
