@@ -1,8 +1,14 @@
 import { parseArgs } from 'node:util';
 import { hashPassword } from '../modules/auth/password';
-import { countUsers } from '../modules/users/users.repository';
+import { countUsers, findUserByEmail } from '../modules/users/users.repository';
 import { DEMO_SEED } from '../demo/generator';
-import { DEMO_PASSWORD, DEMO_SIZE, loadDemoPeople, seedDemoIfEmpty } from '../demo/seed-demo';
+import {
+  DEMO_ADMIN_EMAIL,
+  DEMO_PASSWORD,
+  DEMO_SIZE,
+  loadDemoPeople,
+  seedDemoIfEmpty,
+} from '../demo/seed-demo';
 import { withDatabase } from './with-database';
 
 /**
@@ -35,10 +41,18 @@ await withDatabase(async ({ db }) => {
   }
   const started = performance.now();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const loaded = await loadDemoPeople(db, { mentors, mentees, seed }, passwordHash);
+  // The demo coordinator, when the app's own demo data is there, reviewed these profiles too.
+  const coordinator = await findUserByEmail(db, DEMO_ADMIN_EMAIL);
+  const reviewerId = coordinator?.role === 'admin' ? coordinator.id : null;
+  // One transaction: a failure half-way leaves no members without their profiles.
+  const load = await db.transaction((tx) =>
+    loadDemoPeople(tx, { mentors, mentees, seed }, passwordHash, { reviewerId }),
+  );
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `Loaded ${loaded} demo members in ${seconds} s (${await countUsers(db)} users in all).`,
+    `Loaded ${load.users} demo members with ${load.mentorProfiles} mentor and ` +
+      `${load.menteeProfiles} mentee profiles in ${seconds} s (${await countUsers(db)} users in all; ` +
+      `${load.awaitingReview} waiting for review).`,
   );
   console.log(`Every demo member's password: ${DEMO_PASSWORD}`);
 });

@@ -44,7 +44,7 @@ export interface DemoOptions {
   seed?: number;
   mentors: number;
   mentees: number;
-  /** The programme's languages, the only ones mentors may offer; the default programme's if left out. */
+  /** The only languages mentors may offer: the programme's (the default one's if left out). */
   languages?: readonly string[];
 }
 
@@ -84,19 +84,15 @@ function account(random: Random, role: SelfRegisterRole, index: number, backgrou
   const first = random.pick(background.firstNames);
   const last = random.pick(background.lastNames);
   const city = random.weighted(CITIES);
-  return {
-    firstName: first,
-    city: city.label.da,
-    account: {
-      name: `${first} ${last}`,
-      email: `${asciiName(first)}.${asciiName(last)}.${role}${index}@${DEMO_EMAIL_DOMAIN}`,
-      locale: role === 'mentee' && random.chance(0.35) ? ('en' as const) : ('da' as const),
-      municipality: city.code,
-      region: city.region,
-      background: background.key,
-      registeredHoursAgo: 0,
-    },
+  const account: Omit<DemoAccount, 'registeredHoursAgo'> = {
+    name: `${first} ${last}`,
+    email: `${asciiName(first)}.${asciiName(last)}.${role}${index}@${DEMO_EMAIL_DOMAIN}`,
+    locale: role === 'mentee' && random.chance(0.35) ? ('en' as const) : ('da' as const),
+    municipality: city.code,
+    region: city.region,
+    background: background.key,
   };
+  return { firstName: first, city: city.label.da, account };
 }
 
 /** Signed up a little before her first review; those without a profile, in the last weeks. */

@@ -1,13 +1,23 @@
 import type { Db, Executor } from '../db/client';
 import { hashPassword } from '../modules/auth/password';
 import { defaultProgramme } from '../modules/programmes/programmes.repository';
+import { countUsers, insertUser } from '../modules/users/users.repository';
+import { insertDemoProfiles, insertDemoUsers } from './demo.repository';
 import {
-  countUsers,
-  insertUser,
-  insertUsersIgnoringTaken,
-  type NewUser,
-} from '../modules/users/users.repository';
-import { DEMO_EMAIL_DOMAIN, type DemoOptions, generateDemoPeople } from './generator';
+  type LoadContext,
+  menteeRow,
+  type MenteeProfileRow,
+  type MentorLanguageRow,
+  mentorRows,
+  type MentorProfileRow,
+  userRow,
+} from './demo-rows';
+import {
+  DEMO_EMAIL_DOMAIN,
+  type DemoOptions,
+  type DemoPerson,
+  generateDemoPeople,
+} from './generator';
 
 /** Everyone in the demo shares this password; printed at start so a visitor can log in. */
 export const DEMO_PASSWORD = 'mentorbro-demo';
@@ -16,41 +26,82 @@ export const DEMO_SIZE = { mentors: 60, mentees: 80 } as const;
 
 const BATCH = 1_000;
 
+export interface DemoLoad {
+  users: number;
+  mentorProfiles: number;
+  menteeProfiles: number;
+  /** Profiles and changed words a coordinator finds in her queue. */
+  awaitingReview: number;
+}
+
+/** Writes one batch: its users, then the profiles of those who were new. */
+async function loadBatch(db: Executor, people: DemoPerson[], context: LoadContext) {
+  const inserted = await insertDemoUsers(
+    db,
+    people.map((person) => userRow(person, context)),
+  );
+  const byEmail = new Map(people.map((person) => [person.email, person]));
+  const rows = {
+    mentors: [] as MentorProfileRow[],
+    languages: [] as MentorLanguageRow[],
+    mentees: [] as MenteeProfileRow[],
+  };
+  let awaitingReview = 0;
+  for (const { id, email } of inserted) {
+    const person = byEmail.get(email);
+    if (!person?.profile) continue;
+    if (person.profile.review.status === 'pending') awaitingReview++;
+    if (person.role === 'mentor') {
+      const mentor = mentorRows(id, person.profile, context);
+      rows.mentors.push(mentor.profile);
+      rows.languages.push(...mentor.languages);
+      if (person.profile.pendingChanges) awaitingReview++;
+    } else {
+      rows.mentees.push(menteeRow(id, person.profile, context));
+    }
+  }
+  await insertDemoProfiles(db, rows);
+  return {
+    users: inserted.length,
+    mentorProfiles: rows.mentors.length,
+    menteeProfiles: rows.mentees.length,
+    awaitingReview,
+  };
+}
+
 /**
- * Loads demo members in batches of one statement each, so 100,000 stream in without holding
- * them all. The password is hashed once: argon2 per person would take minutes at that size.
+ * Loads demo members and their profiles in batches of one statement per table, so 100,000
+ * stream in without holding them all. The password is hashed once: argon2 per person would
+ * take minutes at that size. Run it in a transaction, so a failure leaves nothing half-done.
  */
 export async function loadDemoPeople(
   db: Executor,
-  options: DemoOptions,
+  options: Omit<DemoOptions, 'languages'>,
   passwordHash: string,
-  now = new Date(),
-) {
+  extra: { now?: Date; reviewerId?: string | null } = {},
+): Promise<DemoLoad> {
   const programme = await defaultProgramme(db);
-  let batch: NewUser[] = [];
-  let loaded = 0;
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const rows = batch;
-    batch = [];
-    await insertUsersIgnoringTaken(db, rows);
-    loaded += rows.length;
+  const context: LoadContext = {
+    now: extra.now ?? new Date(),
+    passwordHash,
+    programmeId: programme.id,
+    womenOnly: programme.womenOnly,
+    reviewerId: extra.reviewerId ?? null,
   };
-  for (const person of generateDemoPeople(options)) {
-    batch.push({
-      email: person.email,
-      name: person.name,
-      role: person.role,
-      locale: person.locale,
-      passwordHash,
-      programmeId: programme.id,
-      termsAcceptedAt: now,
-      womanDeclaredAt: programme.womenOnly ? now : null,
-    });
-    if (batch.length >= BATCH) await flush();
+  const total: DemoLoad = { users: 0, mentorProfiles: 0, menteeProfiles: 0, awaitingReview: 0 };
+  const add = (load: DemoLoad) => {
+    for (const key of Object.keys(total) as (keyof DemoLoad)[]) total[key] += load[key];
+  };
+  let batch: DemoPerson[] = [];
+  // Mentors may offer only the languages the programme works in, as it stands today.
+  for (const person of generateDemoPeople({ ...options, languages: programme.languages })) {
+    batch.push(person);
+    if (batch.length < BATCH) continue;
+    add(await loadBatch(db, batch, context));
+    batch = [];
   }
-  await flush();
-  return loaded;
+  if (batch.length > 0) add(await loadBatch(db, batch, context));
+  return total;
 }
 
 /**
@@ -64,9 +115,9 @@ export async function seedDemoIfEmpty(
 ): Promise<boolean> {
   if ((await countUsers(db)) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.transaction(async (tx) => {
-    await loadDemoPeople(tx, DEMO_SIZE, passwordHash);
-    await insertUser(tx, {
+  const load = await db.transaction(async (tx) => {
+    // The coordinator first, so the demo profiles carry her name as their reviewer.
+    const coordinator = await insertUser(tx, {
       email: DEMO_ADMIN_EMAIL,
       name: 'Demo Koordinator',
       role: 'admin',
@@ -75,9 +126,11 @@ export async function seedDemoIfEmpty(
       programmeId: (await defaultProgramme(tx)).id,
       termsAcceptedAt: new Date(),
     });
+    return loadDemoPeople(tx, DEMO_SIZE, passwordHash, { reviewerId: coordinator?.id ?? null });
   });
   log.info(
-    `Demo data loaded: ${DEMO_SIZE.mentors} mentors, ${DEMO_SIZE.mentees} mentees. ` +
+    `Demo data loaded: ${DEMO_SIZE.mentors} mentors, ${DEMO_SIZE.mentees} mentees, ` +
+      `${load.awaitingReview} profiles waiting for review. ` +
       `Coordinator login: ${DEMO_ADMIN_EMAIL} / ${DEMO_PASSWORD} (every demo member uses the same password)`,
   );
   return true;

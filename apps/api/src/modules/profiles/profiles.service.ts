@@ -1,5 +1,3 @@
-import { MUNICIPALITIES } from '@mentorbro/core/catalogue';
-import type { MenteeProfileInput, MentorProfileInput } from '@mentorbro/core/profile';
 import type {
   MenteeProfileView,
   MentorPublicProfile,
@@ -25,6 +23,7 @@ import {
   replaceMentorLanguages,
   updateMentorProfile,
 } from './mentor-profiles.repository';
+import { menteeColumns, mentorColumns } from './profile-columns';
 import { readMenteeProfile, readMentorProfile } from './profile-input';
 import {
   mentorPublicText,
@@ -36,60 +35,11 @@ import {
 
 const notFound = () => new AppError(404, 'not_found', 'There is no such profile.');
 
-function regionOf(municipality: string) {
-  const found = MUNICIPALITIES.find((entry) => entry.code === municipality);
-  if (!found) throw new Error(`Unknown municipality ${municipality} passed validation`);
-  return found.region;
-}
-
 /** Compares two versions of her words the way they are stored (no company = null). */
 function sameText(a: MentorPublicText | null, b: MentorPublicText | null): boolean {
   const canonical = (text: MentorPublicText | null) =>
     text && JSON.stringify({ ...text, partnerCompany: text.partnerCompany ?? null });
   return canonical(a) === canonical(b);
-}
-
-function mentorColumns(profile: MentorProfileInput) {
-  return {
-    headline: profile.headline,
-    about: profile.about,
-    jobTitle: profile.jobTitle,
-    interests: profile.interests,
-    partnerCompany: profile.partnerCompany ?? null,
-    field: profile.field,
-    yearsOfExperience: profile.yearsOfExperience,
-    educationLevel: profile.educationLevel,
-    municipality: profile.municipality,
-    region: regionOf(profile.municipality),
-    meetingMode: profile.meetingMode,
-    meetingsPerMonth: profile.meetingsPerMonth,
-    mentorshipMonths: profile.mentorshipMonths,
-    goals: profile.goals,
-    capacity: profile.capacity,
-    ageBand: profile.personal.ageBand ?? null,
-    hasChildren: profile.personal.hasChildren ?? null,
-    migrantBackground: profile.personal.migrantBackground ?? null,
-    paused: profile.paused,
-  };
-}
-
-function menteeColumns(profile: MenteeProfileInput) {
-  return {
-    goals: profile.goals,
-    desiredFields: profile.desiredFields,
-    educationLevel: profile.educationLevel,
-    educationField: profile.educationField ?? null,
-    yearsInDenmark: profile.yearsInDenmark,
-    danishLevel: profile.danishLevel,
-    otherLanguages: profile.otherLanguages,
-    municipality: profile.municipality,
-    region: regionOf(profile.municipality),
-    meetingMode: profile.meetingMode,
-    wishWoman: profile.wishes.woman,
-    wishSharedLanguage: profile.wishes.sharedLanguage,
-    wishMigrantBackground: profile.wishes.migrantBackground,
-    about: profile.about ?? null,
-  };
 }
 
 /** A profile sent for (another) first look: whatever was decided before no longer holds. */
