@@ -1,0 +1,1 @@
+CREATE INDEX "mentor_profiles_awaiting_review_idx" ON "mentor_profiles" USING btree ("submitted_at") WHERE "mentor_profiles"."status" = 'pending' or "mentor_profiles"."pending_changes" is not null;
