@@ -65,6 +65,8 @@ describe('a mentee registers, logs out and logs in again', () => {
     await page.getByLabel('Dit navn').fill(mentee.name);
     await page.getByLabel('Din e-mail').fill(mentee.email);
     await page.getByLabel('Vælg en adgangskode').fill(mentee.password);
+    // The default programme is for women only: she says so herself (no proof asked).
+    await page.getByRole('checkbox', { name: 'Ja, jeg er kvinde' }).check();
     await page.getByRole('checkbox', { name: /Jeg siger ja/ }).check();
     await page.getByRole('button', { name: 'Opret konto' }).click();
 

@@ -2,6 +2,8 @@ import { fireEvent, screen, within } from '@testing-library/vue';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import App from '@/App.vue';
 import { authApi } from '@/features/auth/auth.api';
+import { profileApi } from '@/features/profile/profile.api';
+import { menteeOwn } from '@/features/profile/profile.fixtures';
 import { NetworkError } from '@/lib/http';
 import { amina, noSession, session } from '@/test/fixtures';
 import { renderInApp } from '@/test/render';
@@ -9,9 +11,11 @@ import { renderInApp } from '@/test/render';
 vi.mock('@/features/auth/auth.api', () => ({
   authApi: { register: vi.fn(), login: vi.fn(), refresh: vi.fn(), logout: vi.fn(), me: vi.fn() },
 }));
+vi.mock('@/features/profile/profile.api', () => ({ profileApi: { own: vi.fn(), save: vi.fn() } }));
 
 beforeEach(() => {
   vi.mocked(authApi.me).mockResolvedValue(amina);
+  vi.mocked(profileApi.own).mockResolvedValue(menteeOwn());
 });
 
 const nav = () => within(screen.getByRole('navigation'));
@@ -59,5 +63,21 @@ describe('the app header', () => {
       'href',
       '/my-page',
     );
+  });
+
+  it('links a mentee to her profile, and not to the coordinators’ pages', async () => {
+    vi.mocked(authApi.refresh).mockResolvedValue(session('restored'));
+    await renderInApp(App, { route: '/my-page' });
+    expect(nav().getByRole('link', { name: 'Min profil' })).toHaveAttribute('href', '/my-profile');
+    expect(nav().queryByRole('link', { name: 'Koordinator' })).toBeNull();
+  });
+
+  it('links a coordinator to her pages instead of a profile', async () => {
+    const coordinator = { ...amina, name: 'Kirsten', role: 'admin' as const };
+    vi.mocked(authApi.me).mockResolvedValue(coordinator);
+    vi.mocked(authApi.refresh).mockResolvedValue(session('restored', coordinator));
+    await renderInApp(App, { route: '/my-page' });
+    expect(nav().getByRole('link', { name: 'Koordinator' })).toHaveAttribute('href', '/admin');
+    expect(nav().queryByRole('link', { name: 'Min profil' })).toBeNull();
   });
 });

@@ -27,12 +27,15 @@ describe('the message files', () => {
     expect(keys(en).sort()).toEqual(keys(da).sort());
   });
 
-  it.each([...features.keys()])('of the %s feature have the same keys in both languages', (name) => {
-    const feature = features.get(name);
-    expect(keys(feature?.en ?? {}).sort()).toEqual(keys(feature?.da ?? {}).sort());
-    // A feature's keys live under its own name, so no feature overwrites another's texts.
-    for (const key of keys(feature?.da ?? {})) expect(key.startsWith(`${name}.`), key).toBe(true);
-  });
+  it.each([...features.keys()])(
+    'of the %s feature have the same keys in both languages',
+    (name) => {
+      const feature = features.get(name);
+      expect(keys(feature?.en ?? {}).sort()).toEqual(keys(feature?.da ?? {}).sort());
+      // A feature's keys live under its own name, so no feature overwrites another's texts.
+      for (const key of keys(feature?.da ?? {})) expect(key.startsWith(`${name}.`), key).toBe(true);
+    },
+  );
 
   it.each(['da', 'en'] as const)('compile every %s message to plain text', async (locale) => {
     await setLocale(locale, { save: false });

@@ -25,7 +25,7 @@ export const MenteeDraft = Type.Object({
 });
 export type MenteeDraft = Static<typeof MenteeDraft>;
 
-export type MenteeField = keyof MenteeProfileInput & string;
+export type MenteeField = Extract<keyof MenteeProfileInput, string>;
 
 /** Her goals come first: they drive the whole mentorship. Every field is in one step. */
 export const MENTEE_STEPS = [

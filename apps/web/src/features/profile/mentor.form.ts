@@ -38,7 +38,7 @@ export const MentorDraft = Type.Object({
 });
 export type MentorDraft = Static<typeof MentorDraft>;
 
-export type MentorField = keyof MentorProfileInput & string;
+export type MentorField = Extract<keyof MentorProfileInput, string>;
 
 /** One group of questions per step, in the order she meets them. Every field is in one step. */
 export const MENTOR_STEPS = [

@@ -13,9 +13,11 @@ export interface LanguageRow {
   level: string;
 }
 
-
 /** `{ [key]: value }` when she answered, `{}` when not. */
-export function answered<Key extends string>(key: Key, value: string): Partial<Record<Key, string>> {
+export function answered<Key extends string>(
+  key: Key,
+  value: string,
+): Partial<Record<Key, string>> {
   return value === '' ? {} : ({ [key]: value } as Record<Key, string>);
 }
 

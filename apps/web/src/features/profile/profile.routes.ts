@@ -3,14 +3,13 @@ import { loadFeatureMessages } from '@/i18n';
 import { loadProfileMessages } from './profile.messages';
 
 type NoParams = Record<string, never>;
-type IdParam = { id: string };
 
 /** Route names of the profile pages (own profile, mentor and mentee pages). */
 export interface ProfileRouteNamedMap {
   profile: RouteRecordInfo<'profile', '/my-profile', NoParams, NoParams>;
   'profile-edit': RouteRecordInfo<'profile-edit', '/my-profile/edit', NoParams, NoParams>;
-  mentor: RouteRecordInfo<'mentor', '/mentors/:id', IdParam, IdParam>;
-  mentee: RouteRecordInfo<'mentee', '/mentees/:id', IdParam, IdParam>;
+  mentor: RouteRecordInfo<'mentor', '/mentors/:id', { id: string }, { id: string }>;
+  mentee: RouteRecordInfo<'mentee', '/mentees/:id', { id: string }, { id: string }>;
 }
 
 /** A view that waits for its texts, so no heading or title ever shows as a raw key. */

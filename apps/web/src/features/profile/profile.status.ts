@@ -32,3 +32,16 @@ export function profileNotices(own: OwnProfile): ProfileNotice[] {
   }
   return notices;
 }
+
+/** Notices that ask her to act link to the editor; the i18n key names the action. */
+const ACTIONS: Partial<Record<ProfileNotice['kind'], string>> = {
+  'not-sent': 'profile.status.fillIn',
+  rejected: 'profile.status.fixAndSend',
+  'change-rejected': 'profile.status.fixAndSend',
+  paused: 'profile.status.editProfile',
+};
+
+/** The one thing the banner asks her to do (the text of its button), if anything. */
+export function noticeAction(notices: readonly ProfileNotice[]): string | undefined {
+  return notices.map((notice) => ACTIONS[notice.kind]).find((key) => key !== undefined);
+}

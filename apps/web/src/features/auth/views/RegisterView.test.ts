@@ -22,7 +22,12 @@ const openNetwork: PublicProgramme = {
   womenOnly: false,
   languages: ['da', 'en'],
 };
-const womenOnly: PublicProgramme = { ...openNetwork, slug: 'kvinfo', name: 'KVINFO', womenOnly: true };
+const womenOnly: PublicProgramme = {
+  ...openNetwork,
+  slug: 'kvinfo',
+  name: 'KVINFO',
+  womenOnly: true,
+};
 
 beforeEach(() => {
   vi.mocked(authApi.refresh).mockRejectedValue(noSession());

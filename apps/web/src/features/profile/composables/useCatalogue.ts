@@ -59,7 +59,8 @@ export function useCatalogue() {
    */
   function languageGroups(programme: readonly string[], onlyProgramme: boolean): OptionGroup[] {
     const inProgramme = alphabetical(LANGUAGES.filter((entry) => programme.includes(entry.code)));
-    if (onlyProgramme) return [{ label: t('profile.options.languagesInProgramme'), options: inProgramme }];
+    if (onlyProgramme)
+      return [{ label: t('profile.options.languagesInProgramme'), options: inProgramme }];
     const others = alphabetical(LANGUAGES.filter((entry) => !programme.includes(entry.code)));
     return [
       { label: t('profile.options.languagesInProgramme'), options: inProgramme },

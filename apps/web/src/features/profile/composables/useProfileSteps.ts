@@ -56,7 +56,9 @@ export function useProfileSteps<Field extends string, Body>(
 
   const order: string[] = steps.flatMap((step) => [...step.fields]);
   const stepOf = (error: FieldError) => {
-    const found = steps.findIndex((step) => (step.fields as readonly string[]).includes(fieldOf(error)));
+    const found = steps.findIndex((step) =>
+      (step.fields as readonly string[]).includes(fieldOf(error)),
+    );
     // An error outside every step (the body as a whole) belongs to the last one, with the button.
     return found === -1 ? last : found;
   };
