@@ -125,3 +125,17 @@ describe('programme rules', () => {
     );
   });
 });
+
+describe('an empty profile', () => {
+  it('is refused with every missing question listed, not only the first eight', () => {
+    const fields = checkMentorProfile({}).map((error) => error.field);
+    expect(fields).toEqual(
+      expect.arrayContaining(
+        Object.keys(mentor)
+          .map((key) => `/${key}`)
+          .filter((f) => f !== '/partnerCompany'),
+      ),
+    );
+    expect(fields.length).toBeGreaterThan(8);
+  });
+});

@@ -1,6 +1,14 @@
 import type { TSchema } from 'typebox';
+import { Settings } from 'typebox/system';
 import { Value } from 'typebox/value';
 import type { FieldError } from './error.schema';
+
+/**
+ * TypeBox stops collecting issues after 8 by default. A profile has up to 17 questions, and a
+ * form's error summary (or an API client's 400) must list every field that needs fixing, not
+ * the first few. This module is what both sides validate with, so the limit is raised here.
+ */
+Settings.Set({ maxErrors: 100 });
 
 /** The subset of a JSON-Schema validation error that both TypeBox and Fastify report. */
 export interface SchemaIssue {

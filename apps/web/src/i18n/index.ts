@@ -116,3 +116,14 @@ export async function setLocale(locale: Locale, options: { save?: boolean } = {}
   document.documentElement.lang = locale;
   if (options.save ?? true) remember(locale);
 }
+
+/** A route's view that waits for its feature's texts, so no heading or title shows as a raw key. */
+export function withMessages<T>(
+  view: () => Promise<T>,
+  ...messages: (() => Promise<void>)[]
+): () => Promise<T> {
+  return async () => {
+    const [module] = await Promise.all([view(), ...messages.map((load) => load())]);
+    return module;
+  };
+}

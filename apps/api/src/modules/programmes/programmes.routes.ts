@@ -17,7 +17,7 @@ import {
 } from './programmes.repository';
 import { toPublicProgramme, toRules } from './programmes.view';
 
-const adminSecurity = [{ bearerAuth: [] }];
+const security = [{ bearerAuth: [] }];
 
 export const programmesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -38,13 +38,31 @@ export const programmesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
+    '/me/programme',
+    {
+      onRequest: app.guard(),
+      schema: {
+        tags: ['programme'],
+        summary: 'The programme the signed-in member belongs to',
+        security,
+        response: { 200: PublicProgramme, 401: ErrorBody },
+      },
+    },
+    async (request) => {
+      const row = await findProgrammeById(app.db, currentUser(request).programmeId);
+      if (!row) throw new Error('A member without a programme');
+      return toPublicProgramme(row);
+    },
+  );
+
+  app.get(
     '/admin/programme',
     {
       onRequest: app.guard('admin'),
       schema: {
         tags: ['admin'],
         summary: "The rules of the coordinator's programme",
-        security: adminSecurity,
+        security,
         response: { 200: ProgrammeRules, 401: ErrorBody, 403: ErrorBody },
       },
     },
@@ -63,7 +81,7 @@ export const programmesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['admin'],
         summary: "Change the programme's rules",
-        security: adminSecurity,
+        security,
         body: ProgrammeRules,
         response: { 200: ProgrammeRules, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
       },

@@ -8,7 +8,7 @@ import {
 } from '../../../src/modules/programmes/programmes.repository';
 import { toRules } from '../../../src/modules/programmes/programmes.view';
 import { createAdminAndLogin, newRegistration, registerAndLogin } from '../../helpers/accounts';
-import { auditPage, insertProgramme } from '../../helpers/admin';
+import { adminOfProgrammeAndLogin, auditPage, insertProgramme } from '../../helpers/admin';
 import { auth, validMenteeProfile } from '../../helpers/profiles';
 import { createTestApp, type TestApp } from '../../helpers/test-app';
 
@@ -175,5 +175,15 @@ describe('PUT /api/admin/programme', () => {
       .send(validMenteeProfile())
       .expect(200);
     expect(res.body.status).toBe('pending');
+  });
+});
+
+describe('GET /api/me/programme', () => {
+  it("gives a member her own programme's public rules, not the default one", async () => {
+    const other = await insertProgramme(t);
+    const elsewhere = await adminOfProgrammeAndLogin(t, other.id);
+    const res = await t.http.get('/api/me/programme').set(auth(elsewhere)).expect(200);
+    expect(res.body.slug).toBe(other.slug);
+    await t.http.get('/api/me/programme').expect(401);
   });
 });

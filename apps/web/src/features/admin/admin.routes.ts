@@ -1,5 +1,5 @@
 import type { RouteRecordInfo, RouteRecordRaw } from 'vue-router';
-import { loadFeatureMessages } from '@/i18n';
+import { loadFeatureMessages, withMessages } from '@/i18n';
 
 type NoParams = Record<string, never>;
 
@@ -22,51 +22,44 @@ const loadMessages = () =>
     en: () => import('./locales/en.json'),
   });
 
-function withMessages<T>(view: () => Promise<T>): () => Promise<T> {
-  return async () => {
-    const [module] = await Promise.all([view(), loadMessages()]);
-    return module;
-  };
-}
-
 const roles = ['admin'] as const;
 
 /** Only coordinators; the area is its own chunks, loaded the first time she opens it. */
 export const adminRoutes: RouteRecordRaw[] = [
   {
     path: '/admin',
-    component: withMessages(() => import('./views/AdminLayout.vue')),
+    component: withMessages(() => import('./views/AdminLayout.vue'), loadMessages),
     meta: { roles, titleKey: 'admin.moderation.title' },
     children: [
       {
         // The coordinator's first job: profiles nobody can see until she approves them.
         path: '',
         name: 'admin',
-        component: withMessages(() => import('./views/ModerationView.vue')),
+        component: withMessages(() => import('./views/ModerationView.vue'), loadMessages),
         meta: { roles, titleKey: 'admin.moderation.title' },
       },
       {
         path: 'users',
         name: 'admin-users',
-        component: withMessages(() => import('./views/UsersView.vue')),
+        component: withMessages(() => import('./views/UsersView.vue'), loadMessages),
         meta: { roles, titleKey: 'admin.users.title' },
       },
       {
         path: 'reports',
         name: 'admin-reports',
-        component: withMessages(() => import('./views/ReportsView.vue')),
+        component: withMessages(() => import('./views/ReportsView.vue'), loadMessages),
         meta: { roles, titleKey: 'admin.reports.title' },
       },
       {
         path: 'log',
         name: 'admin-audit',
-        component: withMessages(() => import('./views/AuditView.vue')),
+        component: withMessages(() => import('./views/AuditView.vue'), loadMessages),
         meta: { roles, titleKey: 'admin.audit.title' },
       },
       {
         path: 'programme',
         name: 'admin-programme',
-        component: withMessages(() => import('./views/ProgrammeView.vue')),
+        component: withMessages(() => import('./views/ProgrammeView.vue'), loadMessages),
         meta: { roles, titleKey: 'admin.programme.title' },
       },
     ],

@@ -11,5 +11,5 @@ export const programmeApi = {
     request<PublicProgramme>(
       slug === undefined ? '/api/programme' : `/api/programme?slug=${encodeURIComponent(slug)}`,
     ),
-  mine: () => request<PublicProgramme>('/api/programme', { auth: true }),
+  mine: () => request<PublicProgramme>('/api/me/programme', { auth: true }),
 };

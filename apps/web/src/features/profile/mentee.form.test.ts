@@ -1,5 +1,5 @@
 import { MenteeProfileInput } from '@mentorbro/core/profile';
-import { checkMenteeProfile } from './profile.rules';
+import { checkMenteeProfile } from '@mentorbro/core/profile-rules';
 import { describe, expect, it } from 'vitest';
 import {
   emptyMenteeDraft,

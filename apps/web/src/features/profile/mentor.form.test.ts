@@ -1,5 +1,5 @@
 import { MentorProfileInput } from '@mentorbro/core/profile';
-import { checkMentorProfile } from './profile.rules';
+import { checkMentorProfile } from '@mentorbro/core/profile-rules';
 import { describe, expect, it } from 'vitest';
 import {
   emptyMentorDraft,

@@ -1,5 +1,5 @@
 import type { RouteRecordInfo, RouteRecordRaw } from 'vue-router';
-import { loadFeatureMessages } from '@/i18n';
+import { loadFeatureMessages, withMessages } from '@/i18n';
 import { loadProfileMessages } from './profile.messages';
 
 type NoParams = Record<string, never>;
@@ -10,14 +10,6 @@ export interface ProfileRouteNamedMap {
   'profile-edit': RouteRecordInfo<'profile-edit', '/my-profile/edit', NoParams, NoParams>;
   mentor: RouteRecordInfo<'mentor', '/mentors/:id', { id: string }, { id: string }>;
   mentee: RouteRecordInfo<'mentee', '/mentees/:id', { id: string }, { id: string }>;
-}
-
-/** A view that waits for its texts, so no heading or title ever shows as a raw key. */
-function withMessages<T>(view: () => Promise<T>, ...messages: (() => Promise<void>)[]) {
-  return async (): Promise<T> => {
-    const [module] = await Promise.all([view(), ...messages.map((load) => load())]);
-    return module;
-  };
 }
 
 const loadMentorsMessages = () =>

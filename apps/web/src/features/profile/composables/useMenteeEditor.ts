@@ -1,6 +1,6 @@
 import { MenteeProfileInput } from '@mentorbro/core/profile';
 import type { MenteeOwnProfile } from '@mentorbro/core/profile-view';
-import { checkMenteeProfile } from '../profile.rules';
+import { checkMenteeProfile } from '@mentorbro/core/profile-rules';
 import { Value } from 'typebox/value';
 import {
   emptyMenteeDraft,

@@ -1,6 +1,6 @@
 import { MentorProfileInput } from '@mentorbro/core/profile';
 import type { MentorOwnProfile } from '@mentorbro/core/profile-view';
-import { checkMentorProfile } from '../profile.rules';
+import { checkMentorProfile } from '@mentorbro/core/profile-rules';
 import { Value } from 'typebox/value';
 import {
   emptyMentorDraft,
