@@ -10,6 +10,8 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** A coordinator created the way operators do it, with `admin:create`. */
+    admin: { email: string; password: string; name: string };
   }
 }
 
@@ -20,11 +22,36 @@ const webDist = resolve(import.meta.dirname, '../dist');
  * How to start the API. The built bundle by default, as in production; E2E_API=source runs
  * its TypeScript with tsx instead (handy while the API is changing and not rebuilt).
  */
-function serverCommand(): { command: string; args: string[] } {
+function apiCommand(name: 'server' | 'admin-create'): { command: string; args: string[] } {
   if (process.env.E2E_API === 'source') {
-    return { command: join(apiDir, 'node_modules/.bin/tsx'), args: ['src/server.ts'] };
+    const source = name === 'server' ? 'src/server.ts' : 'src/cli/admin-create.ts';
+    return { command: join(apiDir, 'node_modules/.bin/tsx'), args: [source] };
   }
-  return { command: process.execPath, args: ['dist/server.js'] };
+  return { command: process.execPath, args: [`dist/${name}.js`] };
+}
+
+/** Runs `admin:create` before the server opens the embedded database (one process at a time). */
+function createAdmin(
+  env: NodeJS.ProcessEnv,
+  admin: { email: string; password: string; name: string },
+) {
+  const { command, args } = apiCommand('admin-create');
+  return new Promise<void>((resolveRun, reject) => {
+    const child = spawn(command, [...args, '--email', admin.email, '--name', admin.name], {
+      cwd: apiDir,
+      env: { ...env, ADMIN_PASSWORD: admin.password },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const keep = (chunk: Buffer) => (output += chunk.toString());
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code === 0) resolveRun();
+      else reject(new Error(`admin:create exited with ${String(code)}:\n${output}`));
+    });
+  });
 }
 
 function freePort(): Promise<number> {
@@ -62,7 +89,7 @@ async function waitUntilReady(url: string, child: ChildProcess, logs: () => stri
 }
 
 export default async function setup(project: TestProject) {
-  const { command, args } = serverCommand();
+  const { command, args } = apiCommand('server');
   if (!existsSync(join(webDist, 'index.html'))) {
     throw new Error('No apps/web/dist/index.html: run `pnpm build` in apps/web first.');
   }
@@ -89,6 +116,17 @@ export default async function setup(project: TestProject) {
   // at her own data (and leave its accounts there).
   delete env.DATABASE_URL;
   delete env.TEST_DATABASE_URL;
+  const admin = {
+    email: 'koordinator@example.dk',
+    password: randomBytes(12).toString('hex'),
+    name: 'Sara Holm',
+  };
+  try {
+    await createAdmin(env, admin);
+  } catch (error) {
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   let output = '';
   const child = spawn(command, args, {
     cwd: apiDir,
@@ -110,6 +148,7 @@ export default async function setup(project: TestProject) {
     throw error;
   }
   project.provide('baseUrl', baseUrl);
+  project.provide('admin', admin);
 
   return async function teardown() {
     if (child.exitCode === null) {
