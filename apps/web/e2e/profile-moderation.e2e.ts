@@ -100,7 +100,7 @@ describe('a mentor fills in her profile, a coordinator approves it, a mentee rea
     await step(mentor, 'Hvor I mødes');
     await mentor.getByLabel('Hvilken kommune bor du i?').selectOption('aarhus');
     await mentor.getByText('Den ligger i Region Midtjylland.').waitFor();
-    await mentor.getByRole('radio', { name: /Begge dele/ }).check();
+    await mentor.getByRole('radio', { name: /Både ansigt til ansigt og online/ }).check();
     await next(mentor);
 
     await step(mentor, 'Din tid');

@@ -3,6 +3,12 @@ import { FIELDS } from './catalogue/fields';
 import { GOALS } from './catalogue/goals';
 import { LANGUAGE_LEVELS, LANGUAGES } from './catalogue/languages';
 import { MUNICIPALITIES } from './catalogue/geography';
+import {
+  AGE_BANDS,
+  EDUCATION_LEVELS,
+  MEETING_MODES,
+  YEARS_IN_DENMARK,
+} from './catalogue/profile-options';
 import { multiLine, singleLine } from './text.schema';
 
 const codes = (entries: readonly { code: string }[]) => entries.map((entry) => entry.code);
@@ -13,27 +19,18 @@ export const LanguageCode = Type.Enum(codes(LANGUAGES));
 export const LanguageLevel = Type.Enum(LANGUAGE_LEVELS);
 export const MunicipalityCode = Type.Enum(codes(MUNICIPALITIES));
 
-export const MEETING_MODES = ['in_person', 'online', 'both'] as const;
+// The code lists live with their labels in the catalogue (no TypeBox there, so the SPA can
+// name them cheaply); re-exported so the API keeps importing them from here.
+export { AGE_BANDS, EDUCATION_LEVELS, MEETING_MODES, YEARS_IN_DENMARK };
+
 export const MeetingMode = Type.Enum(MEETING_MODES);
 export type MeetingMode = Static<typeof MeetingMode>;
 
-/** Highest completed education, in the terms of the Danish system it will be compared with. */
-export const EDUCATION_LEVELS = [
-  'primary',
-  'upper_secondary',
-  'vocational',
-  'short_higher',
-  'bachelor',
-  'master',
-  'phd',
-] as const;
 export const EducationLevel = Type.Enum(EDUCATION_LEVELS);
 export type EducationLevel = Static<typeof EducationLevel>;
 
-export const AGE_BANDS = ['18-24', '25-34', '35-44', '45-54', '55-64', '65+'] as const;
 export const AgeBand = Type.Enum(AGE_BANDS);
 
-export const YEARS_IN_DENMARK = ['under_1', '1_3', '4_9', '10_plus'] as const;
 export const YearsInDenmark = Type.Enum(YEARS_IN_DENMARK);
 
 export const PROFILE_STATUSES = ['pending', 'approved', 'rejected'] as const;

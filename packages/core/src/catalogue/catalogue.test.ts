@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { FIELDS, GOALS, LANGUAGES, MUNICIPALITIES, REGIONS, placeCode } from './index';
+import { AgeBand, EducationLevel, MeetingMode, YearsInDenmark } from '../profile.schema';
+import {
+  AGE_BAND_OPTIONS,
+  EDUCATION_LEVEL_OPTIONS,
+  FIELDS,
+  GOALS,
+  LANGUAGES,
+  MEETING_MODE_OPTIONS,
+  MUNICIPALITIES,
+  REGIONS,
+  YEARS_IN_DENMARK_OPTIONS,
+  placeCode,
+} from './index';
 
 describe('catalogues', () => {
   it.each([
@@ -8,6 +20,10 @@ describe('catalogues', () => {
     ['languages', LANGUAGES],
     ['regions', REGIONS],
     ['municipalities', MUNICIPALITIES],
+    ['education levels', EDUCATION_LEVEL_OPTIONS],
+    ['meeting modes', MEETING_MODE_OPTIONS],
+    ['age bands', AGE_BAND_OPTIONS],
+    ['years in Denmark', YEARS_IN_DENMARK_OPTIONS],
   ])('%s have unique codes and a Danish and English label', (_name, entries) => {
     const codes = entries.map((entry) => entry.code);
     expect(new Set(codes).size).toBe(codes.length);
@@ -15,6 +31,17 @@ describe('catalogues', () => {
       expect(entry.label.da.length).toBeGreaterThan(0);
       expect(entry.label.en.length).toBeGreaterThan(0);
     }
+  });
+
+  // The schema's enums are built from these lists; a code without a label, or a label for a
+  // code the API would refuse, fails here.
+  it.each([
+    ['education level', EDUCATION_LEVEL_OPTIONS, EducationLevel],
+    ['meeting mode', MEETING_MODE_OPTIONS, MeetingMode],
+    ['age band', AGE_BAND_OPTIONS, AgeBand],
+    ['years in Denmark', YEARS_IN_DENMARK_OPTIONS, YearsInDenmark],
+  ])('labels exactly the codes of the %s enum', (_name, entries, schema) => {
+    expect(entries.map((entry) => entry.code)).toEqual(schema.enum);
   });
 
   it('lists all 98 Danish municipalities, each in a known region', () => {

@@ -3,3 +3,4 @@ export * from './goals';
 export * from './fields';
 export * from './languages';
 export * from './geography';
+export * from './profile-options';

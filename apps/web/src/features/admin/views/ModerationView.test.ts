@@ -48,8 +48,9 @@ describe('ModerationView', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual(['Uddannelse', 'Jobsøgning']);
-    expect(mentee.getByText('Bachelor')).toBeVisible();
-    expect(mentee.getByText('1–3 år')).toBeVisible();
+    // The same words she chose from in her editor (core's catalogue).
+    expect(mentee.getByText('Bachelor eller professionsbachelor (3-4 år)')).toBeVisible();
+    expect(mentee.getByText('1-3 år')).toBeVisible();
 
     const mentor = card('Sara');
     const table = mentor.getByRole('table', { name: 'Hvad har Sara ændret?' });

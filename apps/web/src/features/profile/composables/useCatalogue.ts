@@ -1,10 +1,14 @@
 import {
+  AGE_BAND_OPTIONS,
   type CatalogueEntry,
+  EDUCATION_LEVEL_OPTIONS,
   FIELDS,
   GOALS,
   LANGUAGES,
+  MEETING_MODE_OPTIONS,
   MUNICIPALITIES,
   REGIONS,
+  YEARS_IN_DENMARK_OPTIONS,
 } from '@mentorbro/core/catalogue';
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
@@ -21,8 +25,9 @@ export interface OptionGroup {
 }
 
 /**
- * Core's catalogues (goals, fields, languages, places) with their labels in the page's
- * language, so the API, the editors and every profile page name things the same way.
+ * Core's catalogues (goals, fields, languages, places and the fixed answers such as education
+ * or meeting mode) with their labels in the page's language, so the API, the editors, every
+ * profile page and the coordinators name things the same way.
  */
 export function useCatalogue() {
   const { locale, t } = useI18n();
@@ -45,6 +50,11 @@ export function useCatalogue() {
   /** Goals keep core's order: the order the programmes weigh them in. */
   const goalOptions = computed(() => options(GOALS));
   const fieldOptions = computed(() => alphabetical(FIELDS));
+  /** The fixed answers keep core's order: lowest to highest, shortest to longest. */
+  const educationLevelOptions = computed(() => options(EDUCATION_LEVEL_OPTIONS));
+  const meetingModeOptions = computed(() => options(MEETING_MODE_OPTIONS));
+  const ageBandOptions = computed(() => options(AGE_BAND_OPTIONS));
+  const yearsInDenmarkOptions = computed(() => options(YEARS_IN_DENMARK_OPTIONS));
   /** Municipalities under their region, so she finds her own quickly in a long list. */
   const municipalityGroups = computed<OptionGroup[]>(() =>
     REGIONS.map((region) => ({
@@ -71,6 +81,10 @@ export function useCatalogue() {
   return {
     goalOptions,
     fieldOptions,
+    educationLevelOptions,
+    meetingModeOptions,
+    ageBandOptions,
+    yearsInDenmarkOptions,
     municipalityGroups,
     languageGroups,
     goal: (code: string) => label(GOALS, code),
@@ -78,6 +92,10 @@ export function useCatalogue() {
     language: (code: string) => label(LANGUAGES, code),
     municipality: (code: string) => label(MUNICIPALITIES, code),
     region: (code: string) => label(REGIONS, code),
+    educationLevel: (code: string) => label(EDUCATION_LEVEL_OPTIONS, code),
+    meetingMode: (code: string) => label(MEETING_MODE_OPTIONS, code),
+    ageBand: (code: string) => label(AGE_BAND_OPTIONS, code),
+    yearsInDenmark: (code: string) => label(YEARS_IN_DENMARK_OPTIONS, code),
     /** The region a municipality lies in, or undefined before she has chosen one. */
     regionOf: (code: string) => {
       const place = MUNICIPALITIES.find((entry) => entry.code === code);

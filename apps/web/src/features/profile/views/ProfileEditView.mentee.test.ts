@@ -135,7 +135,7 @@ describe('the mentee profile editor', () => {
     await next();
     await fireEvent.update(screen.getByLabelText('Hvilken kommune bor du i?'), 'odense');
     expect(screen.getByText('Den ligger i Region Syddanmark.')).toBeVisible();
-    await choose(/Begge dele/);
+    await choose(/Både ansigt til ansigt og online/);
     await next();
     expect(stepHeading()).toHaveTextContent(/Trin 5 af 5/);
     await check('En mentor, der er kvinde');
