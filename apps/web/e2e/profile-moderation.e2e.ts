@@ -59,7 +59,7 @@ describe('a mentor fills in her profile, a coordinator approves it, a mentee rea
   it('lets a new mentor sign up and asks her to fill in her profile', async () => {
     await register(mentor, 'Jeg vil være mentor', {
       name: 'Karen Holm',
-      email: 'karen@example.dk',
+      email: 'karen.holm@example.dk',
     });
     await mentor.getByRole('heading', { name: 'Udfyld din profil' }).waitFor();
     await screenshots(mentor, 'mentor-home-no-profile');
@@ -125,13 +125,13 @@ describe('a mentor fills in her profile, a coordinator approves it, a mentee rea
     const login = await fetch(`${baseUrl}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'karen@example.dk', password: 'mit lange kodeord' }),
+      body: JSON.stringify({ email: 'karen.holm@example.dk', password: 'mit lange kodeord' }),
     });
     mentorId = ((await login.json()) as { user: { id: string } }).user.id;
 
     await register(mentee, 'Jeg søger en mentor', {
       name: 'Amina Hassan',
-      email: 'amina@example.dk',
+      email: 'amina.hassan@example.dk',
     });
     await mentee.goto(`/mentors/${mentorId}`);
     await expectPage(mentee, 'Vi kan ikke finde mentoren', 'the mentor page before approval');
