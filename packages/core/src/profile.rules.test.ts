@@ -1,47 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROGRAMME_RULES, ProgrammeRules } from './programme.schema';
-import type { MenteeProfileInput, MentorProfileInput } from './profile.schema';
 import { checkMenteeProfile, checkMentorProfile } from './profile.rules';
+import { sampleMenteeProfile, sampleMentorProfile } from './samples';
 import { validate } from './validation';
 
-const mentor: MentorProfileInput = {
-  headline: 'Sygeplejerske, der gerne hjælper dig ind i sundhedsvæsenet',
+const mentor = sampleMentorProfile({
+  // Paragraphs in her own words: line breaks are allowed in the about text.
   about: 'Jeg har arbejdet på Rigshospitalet i 15 år.\nJeg kender vejen til autorisation.',
-  jobTitle: 'Sygeplejerske',
-  field: 'health_care',
-  yearsOfExperience: 15,
-  educationLevel: 'bachelor',
-  languages: [
-    { code: 'da', level: 'native' },
-    { code: 'en', level: 'C1' },
-  ],
-  municipality: 'koebenhavn',
-  meetingMode: 'both',
-  meetingsPerMonth: 2,
-  mentorshipMonths: 6,
-  goals: ['job_search', 'specific_trade'],
-  interests: ['løb', 'madlavning'],
-  capacity: 2,
-  personal: { hasChildren: true },
-  paused: false,
-};
+});
 
-const mentee: MenteeProfileInput = {
-  goals: ['specific_trade', 'danish_practice'],
-  desiredFields: ['health_care'],
-  educationLevel: 'bachelor',
-  educationField: 'Sygepleje (Syrien)',
-  yearsInDenmark: '1_3',
-  danishLevel: 'B1',
+const mentee = sampleMenteeProfile({
   otherLanguages: [
     { code: 'ar', level: 'native' },
     { code: 'en', level: 'B1' },
   ],
-  municipality: 'aarhus',
-  meetingMode: 'in_person',
-  wishes: { woman: true, sharedLanguage: false, migrantBackground: false },
   about: 'أنا ممرضة من حلب',
-};
+});
 
 describe('a mentor profile', () => {
   it('accepts a complete profile, line breaks in the about text included', () => {

@@ -1,56 +1,16 @@
 import type { MenteeProfileInput, MentorProfileInput } from '@mentorbro/core/profile';
+import { sampleMenteeProfile, sampleMentorProfile } from '@mentorbro/core/samples';
 import type { IssuedSession } from '../../src/modules/auth/auth.service';
 import type { REQUEST_STATUSES } from '../../src/db/schema';
 import { matchRequests } from '../../src/db/schema';
 import { registerAndLogin } from './accounts';
 import type { TestApp } from './test-app';
 
-export function validMentorProfile(
-  overrides: Partial<MentorProfileInput> = {},
-): MentorProfileInput {
-  return {
-    headline: 'Sygeplejerske der hjælper med det danske sundhedsvæsen',
-    about:
-      'Jeg har arbejdet som sygeplejerske i 15 år og hjælper gerne med ansøgninger og netværk.',
-    jobTitle: 'Sygeplejerske',
-    field: 'health_care',
-    yearsOfExperience: 15,
-    educationLevel: 'bachelor',
-    languages: [
-      { code: 'da', level: 'native' },
-      { code: 'ar', level: 'B1' },
-    ],
-    municipality: 'aarhus',
-    meetingMode: 'both',
-    meetingsPerMonth: 2,
-    mentorshipMonths: 6,
-    goals: ['job_search', 'network'],
-    interests: ['løb', 'madlavning'],
-    capacity: 2,
-    personal: { migrantBackground: false },
-    paused: false,
-    ...overrides,
-  };
-}
-
-export function validMenteeProfile(
-  overrides: Partial<MenteeProfileInput> = {},
-): MenteeProfileInput {
-  return {
-    goals: ['job_search', 'danish_practice'],
-    desiredFields: ['health_care'],
-    educationLevel: 'bachelor',
-    educationField: 'Sygepleje',
-    yearsInDenmark: '1_3',
-    danishLevel: 'B1',
-    otherLanguages: [{ code: 'ar', level: 'native' }],
-    municipality: 'aarhus',
-    meetingMode: 'in_person',
-    wishes: { woman: true, sharedLanguage: false, migrantBackground: false },
-    about: 'Jeg er sygeplejerske fra Syrien og vil gerne arbejde i Danmark.',
-    ...overrides,
-  };
-}
+/** Core's sample profiles, so every side's tests start from the same valid profile. */
+export {
+  sampleMenteeProfile as validMenteeProfile,
+  sampleMentorProfile as validMentorProfile,
+} from '@mentorbro/core/samples';
 
 export const auth = (session: Pick<IssuedSession, 'accessToken'>) => ({
   Authorization: `Bearer ${session.accessToken}`,
@@ -63,8 +23,8 @@ export async function memberWithProfile(
   t: TestApp,
   role: 'mentor' | 'mentee',
   profile: MentorProfileInput | MenteeProfileInput = role === 'mentor'
-    ? validMentorProfile()
-    : validMenteeProfile(),
+    ? sampleMentorProfile()
+    : sampleMenteeProfile(),
   name?: string,
 ): Promise<Member> {
   const member = await registerAndLogin(t, { role, ...(name ? { name } : {}) });
