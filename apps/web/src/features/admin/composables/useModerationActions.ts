@@ -3,6 +3,7 @@ import { ref, shallowRef } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useAsync } from '@/composables/useAsync';
 import { useAdminStore, type Outcome } from '../admin.store';
+import { useReasonDialog } from './useReasonDialog';
 
 /**
  * Approve and reject from the queue: one item is busy at a time, a failure stays beside the
@@ -13,8 +14,6 @@ export function useModerationActions(onSettled: (index: number) => void) {
   const { t } = useI18n();
   const busyId = ref<string | null>(null);
   const failure = shallowRef<{ userId: string; error: unknown } | null>(null);
-  /** The item whose reject dialog is open. */
-  const rejecting = shallowRef<ModerationItem | null>(null);
   const approval = useAsync((userId: string) => store.approve(userId));
 
   function announce(item: ModerationItem, outcome: Outcome, verb: 'approved' | 'rejected') {
@@ -44,26 +43,27 @@ export function useModerationActions(onSettled: (index: number) => void) {
   }
 
   let rejectIndex = 0;
+  const rejection = useReasonDialog(
+    (item: ModerationItem, reason) => store.reject(item.userId, reason),
+    (item, outcome) => {
+      announce(item, outcome, 'rejected');
+      onSettled(rejectIndex);
+    },
+  );
   function startReject(item: ModerationItem) {
     failure.value = null;
     rejectIndex = indexOf(item);
-    rejecting.value = item;
+    rejection.item.value = item;
   }
 
-  /** The dialog's send: the dialog shows a failure itself and stays open. */
-  function sendReject(reason: string): Promise<Outcome> {
-    const item = rejecting.value;
-    if (!item) return Promise.reject(new Error('No profile is being rejected'));
-    return store.reject(item.userId, reason);
-  }
-
-  function rejected(outcome: Outcome) {
-    const item = rejecting.value;
-    rejecting.value = null;
-    if (!item) return;
-    announce(item, outcome, 'rejected');
-    onSettled(rejectIndex);
-  }
-
-  return { busyId, failure, rejecting, approve, startReject, sendReject, rejected };
+  return {
+    busyId,
+    failure,
+    /** The item whose reject dialog is open. */
+    rejecting: rejection.item,
+    approve,
+    startReject,
+    sendReject: rejection.send,
+    rejected: rejection.done,
+  };
 }

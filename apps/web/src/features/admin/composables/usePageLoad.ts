@@ -1,9 +1,10 @@
-import { onMounted, ref, watch, type WatchSource } from 'vue';
+import { onMounted, reactive, ref, watch, type WatchSource } from 'vue';
 import { useAsync } from '@/composables/useAsync';
 
 /**
  * Loads a page's data when it opens, and again whenever `source` changes (a filter in the
- * address). The view shows the list only once it is loaded and nothing is in flight or failed.
+ * address). AdminLoadState shows the page's content only once it is loaded and nothing is in
+ * flight or failed.
  */
 export function usePageLoad(load: () => Promise<void>, source?: WatchSource) {
   const state = useAsync(load);
@@ -14,5 +15,7 @@ export function usePageLoad(load: () => Promise<void>, source?: WatchSource) {
   }
   if (source) watch(source, () => void run(), { immediate: true });
   else onMounted(() => void run());
-  return { run, loading: state.loading, error: state.error, loaded };
+  return reactive({ run, loading: state.loading, error: state.error, loaded });
 }
+
+export type PageLoad = ReturnType<typeof usePageLoad>;

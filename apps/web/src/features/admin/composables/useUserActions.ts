@@ -1,15 +1,15 @@
 import type { AdminUser } from '@mentorbro/core/admin';
-import { nextTick, ref, shallowRef } from 'vue';
+import { nextTick, ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useAsync } from '@/composables/useAsync';
 import { focusById } from '@/lib/focus';
-import { useAdminStore, type Outcome } from '../admin.store';
+import { useAdminStore } from '../admin.store';
+import { useReasonDialog } from './useReasonDialog';
 
 /** Suspend (after the dialog) and reinstate; results are said in words, focus stays in the row. */
 export function useUserActions() {
   const store = useAdminStore();
   const { t } = useI18n();
-  const suspending = shallowRef<AdminUser | null>(null);
   const busyId = ref<string | null>(null);
   const reinstatement = useAsync((userId: string) => store.reinstate(userId));
 
@@ -20,20 +20,14 @@ export function useUserActions() {
     else focusById('users-count');
   }
 
-  function sendSuspend(reason: string): Promise<Outcome> {
-    const user = suspending.value;
-    if (!user) return Promise.reject(new Error('Nobody is being suspended'));
-    return store.suspend(user.id, reason);
-  }
-
-  function suspended(outcome: Outcome) {
-    const user = suspending.value;
-    suspending.value = null;
-    if (!user) return;
-    const key = outcome === 'stale' ? 'admin.users.staleSuspend' : 'admin.users.suspended';
-    store.announce(t(key, { name: user.name }));
-    void focusRow(user);
-  }
+  const suspension = useReasonDialog(
+    (user: AdminUser, reason) => store.suspend(user.id, reason),
+    (user, outcome) => {
+      const key = outcome === 'stale' ? 'admin.users.staleSuspend' : 'admin.users.suspended';
+      store.announce(t(key, { name: user.name }));
+      void focusRow(user);
+    },
+  );
 
   async function reinstate(user: AdminUser) {
     busyId.value = user.id;
@@ -46,11 +40,12 @@ export function useUserActions() {
   }
 
   return {
-    suspending,
+    /** The user whose suspend dialog is open. */
+    suspending: suspension.item,
     busyId,
     reinstateError: reinstatement.error,
-    sendSuspend,
-    suspended,
+    sendSuspend: suspension.send,
+    suspended: suspension.done,
     reinstate,
   };
 }

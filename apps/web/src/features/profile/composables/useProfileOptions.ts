@@ -3,13 +3,6 @@ import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { type Option, useCatalogue } from './useCatalogue';
 
-/** A choice in a radio group (FieldRadios.vue). */
-export interface RadioChoice<V extends string> {
-  value: V;
-  label: string;
-  hint?: string;
-}
-
 /**
  * The profile's fixed answers as radio choices. Core names education, meeting mode, age and
  * years in Denmark (useCatalogue); the hints and the language levels are the editor's texts.
@@ -17,7 +10,8 @@ export interface RadioChoice<V extends string> {
 export function useProfileOptions() {
   const { t } = useI18n();
   const catalogue = useCatalogue();
-  const hinted = (choices: readonly Option[], hintKey: string): RadioChoice<string>[] =>
+  /** Radio choices (ChoiceGroup.vue), each with a hint that says what it means. */
+  const hinted = (choices: readonly Option[], hintKey: string) =>
     choices.map((choice) => ({
       ...choice,
       hint: t(`profile.options.${hintKey}.${choice.value}`),

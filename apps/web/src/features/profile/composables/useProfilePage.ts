@@ -1,4 +1,4 @@
-import { ref, shallowRef, watch } from 'vue';
+import { ref, type ShallowRef, shallowRef, watch } from 'vue';
 import { ApiError } from '@/lib/http';
 import { useAsync } from '@/composables/useAsync';
 
@@ -7,7 +7,8 @@ import { useAsync } from '@/composables/useAsync';
  * both answer 404 (a malformed id 400): the page says "not found" kindly for all of them.
  */
 export function useProfilePage<Profile>(id: () => string, fetch: (id: string) => Promise<Profile>) {
-  const profile = shallowRef<Profile | null>(null);
+  // Typed outright: shallowRef's conditional type stays unresolved for a type parameter.
+  const profile = shallowRef(null) as ShallowRef<Profile | null>;
   const notFound = ref(false);
   const loading = useAsync(fetch);
 

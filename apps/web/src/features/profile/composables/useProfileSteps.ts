@@ -199,6 +199,8 @@ export function useProfileSteps<Field extends string, Body>(
 export interface ProfileStepsView {
   readonly index: number;
   readonly total: number;
+  /** The current step's id, which names its title and its questions. */
+  readonly stepId: string;
   readonly isFirst: boolean;
   readonly isLast: boolean;
   readonly headingId: string;
