@@ -8,7 +8,7 @@ import { withDatabase } from './with-database';
 
 /**
  * Creates a coordinator (admin). Admins are never created over HTTP.
- *   pnpm admin:create --email koordinator@example.dk --name "Sara Holm" [--locale en]
+ *   pnpm admin:create --email koordinator@example.dk --name "Sara Holm" [--locale en] [--programme slug]
  * The password is asked for, or read from ADMIN_PASSWORD for scripts; never a flag, so it
  * does not end up in the shell history.
  */
@@ -17,6 +17,7 @@ const { values } = parseArgs({
     email: { type: 'string' },
     name: { type: 'string' },
     locale: { type: 'string', default: 'da' },
+    programme: { type: 'string' },
   },
 });
 
@@ -53,7 +54,7 @@ async function askPassword(): Promise<string> {
 }
 
 await withDatabase(async ({ db }) => {
-  const { email, name, locale } = values;
+  const { email, name, locale, programme } = values;
   if (!email || !name) throw new Error('Usage: pnpm admin:create --email <email> --name "<name>"');
   if (locale !== 'da' && locale !== 'en') throw new Error('--locale must be da or en');
   const admin = await createAdmin(db, systemClock, {
@@ -61,6 +62,7 @@ await withDatabase(async ({ db }) => {
     name,
     locale,
     password: await askPassword(),
+    ...(programme === undefined ? {} : { programme }),
   });
   console.log(`Coordinator created: ${admin.email}`);
 });

@@ -4,7 +4,11 @@ import { validate } from '@mentorbro/core/validation';
 import type { Executor } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { hashPassword } from '../auth/password';
-import { defaultProgramme } from '../programmes/programmes.repository';
+import {
+  defaultProgramme,
+  findProgrammeBySlug,
+  type ProgrammeRow,
+} from '../programmes/programmes.repository';
 import { insertUser, type UserRow } from './users.repository';
 
 export interface NewAdmin {
@@ -12,6 +16,15 @@ export interface NewAdmin {
   name: string;
   password: string;
   locale: Locale;
+  /** The programme she coordinates; the default one when left out. */
+  programme?: string;
+}
+
+async function programmeFor(db: Executor, slug: string | undefined): Promise<ProgrammeRow> {
+  if (slug === undefined) return defaultProgramme(db);
+  const programme = await findProgrammeBySlug(db, slug);
+  if (!programme) throw new Error(`There is no programme "${slug}".`);
+  return programme;
 }
 
 /**
@@ -33,8 +46,7 @@ export async function createAdmin(db: Executor, clock: Clock, admin: NewAdmin): 
     role: 'admin',
     locale: admin.locale,
     passwordHash: await hashPassword(admin.password),
-    // One programme per installation for now; a second would be chosen here.
-    programmeId: (await defaultProgramme(db)).id,
+    programmeId: (await programmeFor(db, admin.programme)).id,
     termsAcceptedAt: clock.now(),
   });
   if (!row) throw new Error('An account with this email already exists.');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdmin } from '../../../src/modules/users/users.service';
+import { insertProgramme } from '../../helpers/admin';
 import { createTestApp, type TestApp } from '../../helpers/test-app';
 
 let t: TestApp;
@@ -47,5 +48,27 @@ describe('creating a coordinator (pnpm admin:create)', () => {
     };
     await createAdmin(t.app.db, t.clock, admin);
     await expect(createAdmin(t.app.db, t.clock, admin)).rejects.toThrow(/already/);
+  });
+
+  it('makes her the coordinator of the programme she is given, and refuses an unknown one', async () => {
+    const other = await insertProgramme(t);
+    const password = 'koordinator-password';
+    const admin = await createAdmin(t.app.db, t.clock, {
+      email: 'lina@example.dk',
+      name: 'Lina Berg',
+      password,
+      locale: 'da',
+      programme: other.slug,
+    });
+    expect(admin.programmeId).toBe(other.id);
+    await expect(
+      createAdmin(t.app.db, t.clock, {
+        email: 'nora@example.dk',
+        name: 'Nora',
+        password,
+        locale: 'da',
+        programme: 'no-such-programme',
+      }),
+    ).rejects.toThrow(/no programme/);
   });
 });
