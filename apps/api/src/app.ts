@@ -35,11 +35,33 @@ export interface AppOptions {
   serveSpa?: boolean;
 }
 
+/**
+ * Request lines are logged without their query string: a coordinator's search (`?q=` with a
+ * name or an email) must not end up in the logs.
+ */
+function withRequestSerializer(
+  logger: FastifyServerOptions['logger'],
+): FastifyServerOptions['logger'] {
+  if (logger === false || logger === undefined) return false;
+  const options = typeof logger === 'object' ? logger : {};
+  return {
+    ...options,
+    serializers: {
+      ...options.serializers,
+      req: (request: { id: string; method: string; url: string }) => ({
+        id: request.id,
+        method: request.method,
+        url: request.url.split('?')[0],
+      }),
+    },
+  };
+}
+
 /** Builds the whole app without listening, so tests drive it through HTTP without a port. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: withRequestSerializer(options.logger ?? false),
     // Generous for forms, small enough that a huge body is refused before it is parsed.
     bodyLimit: 256 * 1024,
     // A slow or stuck client must not hold a connection forever.

@@ -1,7 +1,7 @@
 import Type, { type Static } from 'typebox';
 import { MenteeProfileInput, MentorProfileInput, ProfileStatus } from './profile.schema';
 import { MentorPublicText } from './profile.view';
-import { multiLine } from './text.schema';
+import { multiLine, printable } from './text.schema';
 import { Role } from './user.schema';
 
 const Uuid = Type.String({ format: 'uuid' });
@@ -54,7 +54,7 @@ export const AdminUser = Type.Object({
 export type AdminUser = Static<typeof AdminUser>;
 
 export const UserSearchQuery = Type.Object(
-  { q: Type.Optional(Type.String({ maxLength: 100 })) },
+  { q: Type.Optional(printable(0, 100)) },
   { additionalProperties: false },
 );
 
@@ -101,7 +101,7 @@ export type AuditEntry = Static<typeof AuditEntry>;
 export const AuditQuery = Type.Object(
   {
     /** Entries older than this id: the log is read newest first, a page at a time. */
-    before: Type.Optional(Type.Integer({ minimum: 1 })),
+    before: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
   },
   { additionalProperties: false },

@@ -1,5 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { LANGUAGES } from './catalogue/languages';
+import { singleLine } from './text.schema';
 
 /**
  * A programme's rules: one row per programme that coordinators edit, read by the code
@@ -8,7 +9,7 @@ import { LANGUAGES } from './catalogue/languages';
  */
 export const ProgrammeRules = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' }),
+    name: singleLine(1, 100),
     /** KVINFO's network is for women only: registration then asks for a self-declaration. */
     womenOnly: Type.Boolean(),
     /** The languages members can use in the programme, offered in the profile editors. */

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import supertest from 'supertest';
 import { buildApp } from '../../src/app';
 import { type Config, loadConfig } from '../../src/config';
@@ -25,6 +25,8 @@ export async function createTestApp(
     extend?: (app: FastifyInstance) => void | Promise<void>;
     /** Serve a built SPA from this folder (off by default). */
     webDistDir?: string;
+    /** Log somewhere a test can read (silent by default). */
+    logger?: FastifyServerOptions['logger'];
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
@@ -40,6 +42,7 @@ export async function createTestApp(
     database: database.handle,
     closeDatabase: false,
     clock,
+    logger: options.logger,
     serveSpa: options.webDistDir !== undefined,
   });
   await options.extend?.(app);
