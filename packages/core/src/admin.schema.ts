@@ -17,6 +17,21 @@ export const ReasonBody = Type.Object(
 export type ReasonBody = Static<typeof ReasonBody>;
 
 export const UserIdParams = Type.Object({ userId: Uuid });
+
+/**
+ * The version of the profile the coordinator read (its `submittedAt`). If she changed it since,
+ * the decision is refused: no one approves words she has not seen.
+ */
+const SeenVersion = { submittedAt: Instant };
+
+export const ApproveBody = Type.Object(SeenVersion, { additionalProperties: false });
+export type ApproveBody = Static<typeof ApproveBody>;
+
+export const RejectBody = Type.Object(
+  { ...ReasonBody.properties, ...SeenVersion },
+  { additionalProperties: false },
+);
+export type RejectBody = Static<typeof RejectBody>;
 export const IdParams = Type.Object({ id: Uuid });
 
 export const QUEUE_KINDS = ['new', 'edit'] as const;

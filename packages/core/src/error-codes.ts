@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'account_suspended',
   /** Approve or reject a profile that has nothing waiting for review. */
   'nothing_to_review',
+  /** She changed her profile after the coordinator read it: read it again before deciding. */
+  'profile_changed',
   /** Coordinators cannot suspend coordinators. */
   'cannot_suspend_admin',
   'already_suspended',

@@ -32,6 +32,23 @@ export async function memberWithProfile(
   return member;
 }
 
+/**
+ * The version of her profile a coordinator reads in the queue; the SPA sends it back with
+ * the decision, and so do the tests.
+ */
+export async function queuedVersion(
+  t: TestApp,
+  admin: Pick<IssuedSession, 'accessToken'>,
+  userId: string,
+): Promise<string> {
+  const res = await t.http.get('/api/admin/profiles?status=pending').set(auth(admin)).expect(200);
+  const item = (res.body as { userId: string; submittedAt: string }[]).find(
+    (entry) => entry.userId === userId,
+  );
+  if (!item) throw new Error(`${userId} is not in the queue`);
+  return item.submittedAt;
+}
+
 /** A member whose profile a coordinator approved through the API. */
 export async function approvedMember(
   t: TestApp,
@@ -41,7 +58,11 @@ export async function approvedMember(
   name?: string,
 ): Promise<Member> {
   const member = await memberWithProfile(t, role, profile, name);
-  await t.http.post(`/api/admin/profiles/${member.user.id}/approve`).set(auth(admin)).expect(204);
+  await t.http
+    .post(`/api/admin/profiles/${member.user.id}/approve`)
+    .set(auth(admin))
+    .send({ submittedAt: await queuedVersion(t, admin, member.user.id) })
+    .expect(204);
   return member;
 }
 

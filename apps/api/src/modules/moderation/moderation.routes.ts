@@ -1,6 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { ModerationItem, ModerationQuery, ReasonBody, UserIdParams } from '@mentorbro/core/admin';
+import {
+  ApproveBody,
+  ModerationItem,
+  ModerationQuery,
+  RejectBody,
+  UserIdParams,
+} from '@mentorbro/core/admin';
 import { ErrorBody } from '@mentorbro/core/error';
 import { trimBody } from '../../lib/trim-body';
 import { currentUser } from '../../plugins/auth';
@@ -41,11 +47,12 @@ export const moderationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Approve a profile, or an approved mentor’s changed words',
         security,
         params: UserIdParams,
+        body: ApproveBody,
         response: { 204: Type.Null(), ...refusals },
       },
     },
     async (request, reply) => {
-      await moderation.approve(currentUser(request), request.params.userId);
+      await moderation.approve(currentUser(request), request.params.userId, request.body.submittedAt);
       return reply.status(204).send(null);
     },
   );
@@ -60,12 +67,13 @@ export const moderationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Reject a profile or a change, with a reason she will read',
         security,
         params: UserIdParams,
-        body: ReasonBody,
+        body: RejectBody,
         response: { 204: Type.Null(), ...refusals },
       },
     },
     async (request, reply) => {
-      await moderation.reject(currentUser(request), request.params.userId, request.body.reason);
+      const { reason, submittedAt } = request.body;
+      await moderation.reject(currentUser(request), request.params.userId, reason, submittedAt);
       return reply.status(204).send(null);
     },
   );

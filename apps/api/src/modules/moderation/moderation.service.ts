@@ -13,7 +13,17 @@ import { listMenteesForReview, listMentorsForReview } from './moderation.reposit
 const nothingToReview = () =>
   new AppError(409, 'nothing_to_review', 'This profile has nothing waiting for review.');
 
-type Decision = { approve: true } | { approve: false; reason: string };
+type Decision = ({ approve: true } | { approve: false; reason: string }) & {
+  /** The version the coordinator read. */
+  seen: string;
+};
+
+/** Refuses a decision about a version she did not read. */
+function assertSeen(submittedAt: Date, decision: Decision) {
+  if (submittedAt.toISOString() !== new Date(decision.seen).toISOString()) {
+    throw new AppError(409, 'profile_changed', 'The profile changed after it was read.');
+  }
+}
 
 export function moderationService(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
@@ -29,6 +39,7 @@ export function moderationService(deps: { db: Db; clock: Clock }) {
     const record = await findMentorProfile(tx, userId, { forUpdate: true });
     if (!record) throw nothingToReview();
     const { row } = record;
+    if (row.status === 'pending' || row.pendingChanges) assertSeen(row.submittedAt, decision);
     const reviewed = { reviewedAt: now, reviewedBy: admin.id, updatedAt: now };
     if (row.status === 'pending') {
       await updateMentorProfile(tx, userId, {
@@ -62,6 +73,7 @@ export function moderationService(deps: { db: Db; clock: Clock }) {
   ) {
     const row = await findMenteeProfile(tx, userId, { forUpdate: true });
     if (row?.status !== 'pending') throw nothingToReview();
+    assertSeen(row.submittedAt, decision);
     await updateMenteeProfile(tx, userId, {
       reviewedAt: now,
       reviewedBy: admin.id,
@@ -130,8 +142,9 @@ export function moderationService(deps: { db: Db; clock: Clock }) {
       return items.sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
     },
 
-    approve: (admin: UserRow, userId: string) => decide(admin, userId, { approve: true }),
-    reject: (admin: UserRow, userId: string, reason: string) =>
-      decide(admin, userId, { approve: false, reason }),
+    approve: (admin: UserRow, userId: string, seen: string) =>
+      decide(admin, userId, { approve: true, seen }),
+    reject: (admin: UserRow, userId: string, reason: string, seen: string) =>
+      decide(admin, userId, { approve: false, reason, seen }),
   };
 }

@@ -21,7 +21,11 @@ const routes = routesUnder(t.app, '/api/admin');
  */
 const VALID_BODIES: Record<string, object> = {
   'POST /api/admin/users/:id/suspend': { reason: 'Sent offensive messages' },
-  'POST /api/admin/profiles/:userId/reject': { reason: 'Please describe your work in Danish.' },
+  'POST /api/admin/profiles/:userId/approve': { submittedAt: '2026-01-01T10:00:00.000Z' },
+  'POST /api/admin/profiles/:userId/reject': {
+    reason: 'Please describe your work in Danish.',
+    submittedAt: '2026-01-01T10:00:00.000Z',
+  },
   'POST /api/admin/reports/:id/resolve': { reason: 'Talked to both of them.' },
   'PUT /api/admin/programme': DEFAULT_PROGRAMME_RULES,
 };

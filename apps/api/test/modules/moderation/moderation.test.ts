@@ -3,6 +3,7 @@ import type { IssuedSession } from '../../../src/modules/auth/auth.service';
 import { createAdminAndLogin } from '../../helpers/accounts';
 import {
   approvedMember,
+  queuedVersion,
   auth,
   type Member,
   memberWithProfile,
@@ -27,9 +28,18 @@ const queue = async (status?: string) => {
     .expect(200);
   return res.body as { userId: string; kind: string; status: string; pendingChanges: unknown }[];
 };
-const approve = (id: string) => t.http.post(`/api/admin/profiles/${id}/approve`).set(auth(admin));
-const reject = (id: string, reason: string) =>
-  t.http.post(`/api/admin/profiles/${id}/reject`).set(auth(admin)).send({ reason });
+const approve = async (id: string, status: number, seen?: string) =>
+  t.http
+    .post(`/api/admin/profiles/${id}/approve`)
+    .set(auth(admin))
+    .send({ submittedAt: seen ?? (await queuedVersion(t, admin, id)) })
+    .expect(status);
+const reject = async (id: string, reason: string, status: number, seen?: string) =>
+  t.http
+    .post(`/api/admin/profiles/${id}/reject`)
+    .set(auth(admin))
+    .send({ reason, submittedAt: seen ?? (await queuedVersion(t, admin, id)) })
+    .expect(status);
 const own = async (member: Member) =>
   (await t.http.get('/api/me/profile').set(auth(member)).expect(200)).body as {
     status: string;
@@ -58,7 +68,7 @@ describe('the moderation queue', () => {
 describe('approving and rejecting a new profile', () => {
   it('approves: she is told, she is visible, and the audit log says who did it', async () => {
     const mentor = await memberWithProfile(t, 'mentor');
-    await approve(mentor.user.id).expect(204);
+    await approve(mentor.user.id, 204);
     expect((await own(mentor)).status).toBe('approved');
     await t.http.get(`/api/mentors/${mentor.user.id}`).set(auth(viewer)).expect(200);
     expect((await queue()).map((item) => item.userId)).not.toContain(mentor.user.id);
@@ -73,7 +83,7 @@ describe('approving and rejecting a new profile', () => {
   it('rejects with a reason she reads; her edit sends it back for review', async () => {
     const mentee = await memberWithProfile(t, 'mentee');
     const reason = 'Fortæl gerne lidt mere om, hvad du håber på.';
-    await reject(mentee.user.id, reason).expect(204);
+    await reject(mentee.user.id, reason, 204);
     expect(await own(mentee)).toMatchObject({ status: 'rejected', rejectionReason: reason });
     expect(await latestAudit()).toMatchObject({
       action: 'profile.reject',
@@ -94,23 +104,62 @@ describe('approving and rejecting a new profile', () => {
 
   it('refuses a rejection without a reason', async () => {
     const mentor = await memberWithProfile(t, 'mentor');
-    const res = await reject(mentor.user.id, '   ').expect(400);
+    const res = await reject(mentor.user.id, '   ', 400);
     expect(res.body.error.details[0]).toMatchObject({ field: '/reason' });
     expect((await own(mentor)).status).toBe('pending');
   });
 
   it('answers 409 when there is nothing to decide, e.g. a second coordinator was first', async () => {
     const mentor = await memberWithProfile(t, 'mentor');
-    await approve(mentor.user.id).expect(204);
-    const res = await approve(mentor.user.id).expect(409);
+    const seen = await queuedVersion(t, admin, mentor.user.id);
+    await approve(mentor.user.id, 204, seen);
+    const res = await approve(mentor.user.id, 409, seen);
     expect(res.body.error.code).toBe('nothing_to_review');
-    await reject(mentor.user.id, 'Too late').expect(409);
+    await reject(mentor.user.id, 'Too late', 409, seen);
   });
 
   it('answers 404 for an unknown member and for a coordinator', async () => {
-    await approve('00000000-0000-4000-8000-000000000000').expect(404);
+    const someVersion = new Date().toISOString();
+    await approve('00000000-0000-4000-8000-000000000000', 404, someVersion);
     const me = await t.http.get('/api/me').set(auth(admin)).expect(200);
-    await approve(me.body.id as string).expect(404);
+    await approve(me.body.id as string, 404, someVersion);
+  });
+});
+
+describe('a profile that changed while the coordinator read it', () => {
+  it('is not approved: the coordinator must read the new version first', async () => {
+    const mentor = await memberWithProfile(t, 'mentor');
+    const seen = await queuedVersion(t, admin, mentor.user.id);
+    t.clock.advance(1_000);
+    await t.http
+      .put('/api/me/profile')
+      .set(auth(mentor))
+      .send(validMentorProfile({ about: 'Ring til mig privat på 12345678 udenom programmet.' }))
+      .expect(200);
+    const res = await approve(mentor.user.id, 409, seen);
+    expect(res.body.error.code).toBe('profile_changed');
+    await reject(mentor.user.id, 'Ingen telefonnumre, tak.', 409, seen);
+    expect((await own(mentor)).status).toBe('pending');
+    await approve(mentor.user.id, 204);
+  });
+
+  it("is not approved when an approved mentor's waiting words changed again", async () => {
+    const mentor = await approvedMember(t, admin, 'mentor');
+    await t.http
+      .put('/api/me/profile')
+      .set(auth(mentor))
+      .send(validMentorProfile({ headline: 'En harmløs ny overskrift' }))
+      .expect(200);
+    const seen = await queuedVersion(t, admin, mentor.user.id);
+    t.clock.advance(1_000);
+    await t.http
+      .put('/api/me/profile')
+      .set(auth(mentor))
+      .send(validMentorProfile({ headline: 'Ring 12345678 udenom' }))
+      .expect(200);
+    await approve(mentor.user.id, 409, seen);
+    const page = await t.http.get(`/api/mentors/${mentor.user.id}`).set(auth(viewer)).expect(200);
+    expect(page.body.headline).toBe(validMentorProfile().headline);
   });
 });
 
@@ -152,7 +201,7 @@ describe("an approved mentor's edit", () => {
   });
 
   it('goes live when approved', async () => {
-    await approve(mentor.user.id).expect(204);
+    await approve(mentor.user.id, 204);
     const page = await t.http.get(`/api/mentors/${mentor.user.id}`).set(auth(viewer)).expect(200);
     expect(page.body.headline).toBe('Ny overskrift om mit arbejde');
     expect((await own(mentor)).pendingChanges).toBeNull();
@@ -167,7 +216,7 @@ describe("an approved mentor's edit", () => {
       .send({ ...current, about: 'Ring til mig på 12345678, så ordner vi det hele udenom.' })
       .expect(200);
     const reason = 'Del ikke telefonnumre i profilen.';
-    await reject(mentor.user.id, reason).expect(204);
+    await reject(mentor.user.id, reason, 204);
     const mine = await own(mentor);
     expect(mine).toMatchObject({
       status: 'approved',

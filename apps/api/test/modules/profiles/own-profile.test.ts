@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdminAndLogin, registerAndLogin } from '../../helpers/accounts';
-import { auth, validMenteeProfile, validMentorProfile } from '../../helpers/profiles';
+import {
+  auth,
+  queuedVersion,
+  validMenteeProfile,
+  validMentorProfile,
+} from '../../helpers/profiles';
 import { createTestApp, type TestApp } from '../../helpers/test-app';
 
 let t: TestApp;
@@ -152,7 +157,11 @@ describe('PUT /api/me/profile', () => {
       .set(auth(mentor))
       .send(validMentorProfile({ municipality: 'odense' }))
       .expect(200);
-    await t.http.post(`/api/admin/profiles/${mentor.user.id}/approve`).set(auth(admin)).expect(204);
+    await t.http
+      .post(`/api/admin/profiles/${mentor.user.id}/approve`)
+      .set(auth(admin))
+      .send({ submittedAt: await queuedVersion(t, admin, mentor.user.id) })
+      .expect(204);
     const page = await t.http.get(`/api/mentors/${mentor.user.id}`).set(auth(admin)).expect(200);
     expect(page.body.region).toBe('syddanmark');
   });

@@ -7,6 +7,7 @@ import {
   insertRequest,
   type Member,
   memberWithProfile,
+  queuedVersion,
   validMentorProfile,
 } from '../../helpers/profiles';
 import { createTestApp, type TestApp } from '../../helpers/test-app';
@@ -67,7 +68,10 @@ describe('GET /api/mentors/:id', () => {
     await t.http
       .post(`/api/admin/profiles/${rejected.user.id}/reject`)
       .set(auth(admin))
-      .send({ reason: 'Skriv venligst lidt mere om dig selv.' })
+      .send({
+        reason: 'Skriv venligst lidt mere om dig selv.',
+        submittedAt: await queuedVersion(t, admin, rejected.user.id),
+      })
       .expect(204);
     const empty = await registerAndLogin(t, { role: 'mentor' });
     for (const hidden of [pending, rejected, empty]) {

@@ -1,8 +1,10 @@
 import type {
   AdminUser,
+  ApproveBody,
   AuditPage,
   ModerationItem,
   ReasonBody,
+  RejectBody,
   Report,
 } from '@mentorbro/core/admin';
 import type { ProfileStatus } from '@mentorbro/core/profile';
@@ -23,12 +25,13 @@ const query = (params: Record<string, string | number | boolean | undefined>) =>
 export const adminApi = {
   profiles: (status: ProfileStatus) =>
     request<ModerationItem[]>(`/api/admin/profiles${query({ status })}`, { auth: true }),
-  approve: (userId: string) =>
+  approve: (userId: string, body: ApproveBody) =>
     request<undefined>(`/api/admin/profiles/${id(userId)}/approve`, {
       method: 'POST',
+      body,
       auth: true,
     }),
-  reject: (userId: string, body: ReasonBody) =>
+  reject: (userId: string, body: RejectBody) =>
     request<undefined>(`/api/admin/profiles/${id(userId)}/reject`, {
       method: 'POST',
       body,

@@ -28,9 +28,11 @@ describe('admin store: moderation', () => {
 
     await store.loadQueue('pending');
     expect(adminApi.profiles).toHaveBeenCalledWith('pending');
-    await expect(store.approve(newMentee.userId)).resolves.toBe('done');
+    await expect(store.approve(newMentee)).resolves.toBe('done');
 
-    expect(adminApi.approve).toHaveBeenCalledWith(newMentee.userId);
+    expect(adminApi.approve).toHaveBeenCalledWith(newMentee.userId, {
+      submittedAt: newMentee.submittedAt,
+    });
     expect(store.queue).toEqual([editedMentor]);
   });
 
@@ -40,11 +42,10 @@ describe('admin store: moderation', () => {
     const store = useAdminStore();
     await store.loadQueue();
 
-    await expect(store.reject(newMentee.userId, 'Skriv lidt mere om dine mål.')).resolves.toBe(
-      'done',
-    );
+    await expect(store.reject(newMentee, 'Skriv lidt mere om dine mål.')).resolves.toBe('done');
     expect(adminApi.reject).toHaveBeenCalledWith(newMentee.userId, {
       reason: 'Skriv lidt mere om dine mål.',
+      submittedAt: newMentee.submittedAt,
     });
     expect(store.queue).toEqual([]);
   });
@@ -57,9 +58,19 @@ describe('admin store: moderation', () => {
     const store = useAdminStore();
     await store.loadQueue();
 
-    await expect(store.approve(newMentee.userId)).resolves.toBe('stale');
+    await expect(store.approve(newMentee)).resolves.toBe('stale');
     expect(adminApi.profiles).toHaveBeenCalledTimes(2);
     expect(store.queue).toEqual([editedMentor]);
+  });
+
+  it('reads the queue again when she changed her profile while it was read', async () => {
+    vi.mocked(adminApi.profiles).mockResolvedValue([newMentee]);
+    vi.mocked(adminApi.approve).mockRejectedValue(conflict('profile_changed'));
+    const store = useAdminStore();
+    await store.loadQueue();
+
+    await expect(store.approve(newMentee)).resolves.toBe('changed');
+    expect(adminApi.profiles).toHaveBeenCalledTimes(2);
   });
 
   it('passes on any other failure and keeps the item', async () => {
@@ -68,7 +79,7 @@ describe('admin store: moderation', () => {
     const store = useAdminStore();
     await store.loadQueue();
 
-    await expect(store.approve(newMentee.userId)).rejects.toMatchObject({
+    await expect(store.approve(newMentee)).rejects.toMatchObject({
       code: 'service_unavailable',
     });
     expect(store.queue).toEqual([newMentee]);

@@ -11,7 +11,8 @@ import { adminApi } from './admin.api';
  * 'stale': someone else (another coordinator, another tab) already did it. The list has been
  * read again, so what she sees is true now; nothing went wrong and nothing needs retrying.
  */
-export type Outcome = 'done' | 'stale';
+/** Done; someone else had already done it; or she changed her profile while it was read. */
+export type Outcome = 'done' | 'stale' | 'changed';
 
 /** How many log entries one "show older" brings. */
 export const AUDIT_PAGE_SIZE = 50;
@@ -25,9 +26,10 @@ async function unlessStale(
     await action();
     return 'done';
   } catch (error) {
-    if (!(error instanceof ApiError && error.code === staleCode)) throw error;
+    const changed = error instanceof ApiError && error.code === 'profile_changed';
+    if (!changed && !(error instanceof ApiError && error.code === staleCode)) throw error;
     await refresh();
-    return 'stale';
+    return changed ? 'changed' : 'stale';
   }
 }
 
@@ -71,19 +73,20 @@ export const useAdminStore = defineStore('admin', () => {
   const dropFromQueue = (userId: string) => {
     queue.value = queue.value.filter((item) => item.userId !== userId);
   };
-  const approve = (userId: string) =>
+  // The version she read goes with her decision, so words she has not seen are never approved.
+  const approve = ({ userId, submittedAt }: ModerationItem) =>
     unlessStale(
       async () => {
-        await adminApi.approve(userId);
+        await adminApi.approve(userId, { submittedAt });
         dropFromQueue(userId);
       },
       'nothing_to_review',
       () => loadQueue(),
     );
-  const reject = (userId: string, reason: string) =>
+  const reject = ({ userId, submittedAt }: ModerationItem, reason: string) =>
     unlessStale(
       async () => {
-        await adminApi.reject(userId, { reason });
+        await adminApi.reject(userId, { reason, submittedAt });
         dropFromQueue(userId);
       },
       'nothing_to_review',

@@ -14,14 +14,14 @@ export function useModerationActions(onSettled: (index: number) => void) {
   const { t } = useI18n();
   const busyId = ref<string | null>(null);
   const failure = shallowRef<{ userId: string; error: unknown } | null>(null);
-  const approval = useAsync((userId: string) => store.approve(userId));
+  const approval = useAsync((item: ModerationItem) => store.approve(item));
 
   function announce(item: ModerationItem, outcome: Outcome, verb: 'approved' | 'rejected') {
     const name = item.name;
     const key =
-      outcome === 'stale'
-        ? 'admin.moderation.stale'
-        : `admin.moderation.${verb}${item.kind === 'edit' ? 'Edit' : 'New'}`;
+      outcome === 'done'
+        ? `admin.moderation.${verb}${item.kind === 'edit' ? 'Edit' : 'New'}`
+        : `admin.moderation.${outcome}`;
     store.announce(t(key, { name }));
   }
 
@@ -32,7 +32,7 @@ export function useModerationActions(onSettled: (index: number) => void) {
     const index = indexOf(item);
     failure.value = null;
     busyId.value = item.userId;
-    const result = await approval.run(item.userId);
+    const result = await approval.run(item);
     busyId.value = null;
     if (!result.ok) {
       failure.value = { userId: item.userId, error: approval.error.value };
@@ -44,7 +44,7 @@ export function useModerationActions(onSettled: (index: number) => void) {
 
   let rejectIndex = 0;
   const rejection = useReasonDialog(
-    (item: ModerationItem, reason) => store.reject(item.userId, reason),
+    (item: ModerationItem, reason) => store.reject(item, reason),
     (item, outcome) => {
       announce(item, outcome, 'rejected');
       onSettled(rejectIndex);

@@ -75,7 +75,9 @@ describe('ModerationView', () => {
     );
 
     await announced('Profilen for Amina er godkendt. Nu kan andre se den.');
-    expect(adminApi.approve).toHaveBeenCalledWith(newMentee.userId);
+    expect(adminApi.approve).toHaveBeenCalledWith(newMentee.userId, {
+      submittedAt: newMentee.submittedAt,
+    });
     expect(screen.queryByRole('heading', { name: 'Amina' })).toBeNull();
     await waitFor(() => {
       expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Sara' }));
@@ -103,6 +105,7 @@ describe('ModerationView', () => {
     await waitFor(() => {
       expect(adminApi.reject).toHaveBeenCalledWith(newMentee.userId, {
         reason: 'Skriv lidt mere om dine mål.',
+        submittedAt: newMentee.submittedAt,
       });
     });
     await announced('Profilen for Amina er afvist.');
