@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import type { ProfileStatus } from '@mentorbro/core/profile';
 import type { Executor } from '../../db/client';
 import { menteeProfiles, mentorLanguages, mentorProfiles, users } from '../../db/schema';
@@ -27,7 +27,7 @@ export async function listMentorsForReview(
     .select({ name: users.name, row: mentorProfiles })
     .from(mentorProfiles)
     .innerJoin(users, eq(users.id, mentorProfiles.userId))
-    .where(and(eq(users.programmeId, programmeId), mentorsWith(status)))
+    .where(and(eq(users.programmeId, programmeId), isNull(users.suspendedAt), mentorsWith(status)))
     .orderBy(asc(mentorProfiles.submittedAt))
     .limit(QUEUE_LIMIT);
   const languages = await languagesOf(
@@ -46,7 +46,13 @@ export async function listMenteesForReview(
     .select({ name: users.name, row: menteeProfiles })
     .from(menteeProfiles)
     .innerJoin(users, eq(users.id, menteeProfiles.userId))
-    .where(and(eq(users.programmeId, programmeId), eq(menteeProfiles.status, status)))
+    .where(
+      and(
+        eq(users.programmeId, programmeId),
+        isNull(users.suspendedAt),
+        eq(menteeProfiles.status, status),
+      ),
+    )
     .orderBy(asc(menteeProfiles.submittedAt))
     .limit(QUEUE_LIMIT);
 }

@@ -52,7 +52,11 @@ export const moderationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await moderation.approve(currentUser(request), request.params.userId, request.body.submittedAt);
+      await moderation.approve(
+        currentUser(request),
+        request.params.userId,
+        request.body.submittedAt,
+      );
       return reply.status(204).send(null);
     },
   );

@@ -89,6 +89,8 @@ export function moderationService(deps: { db: Db; clock: Clock }) {
     if (!member || member.role === 'admin') {
       throw new AppError(404, 'not_found', 'There is no such member.');
     }
+    // A suspended member's profile waits, out of the queue, until she is reinstated.
+    if (member.suspendedAt) throw nothingToReview();
     const now = clock.now();
     await db.transaction(async (tx) => {
       const kind =

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { matchRequests, menteeProfiles, users } from '../../db/schema';
+import { matchRequests, menteeProfiles, mentorProfiles, users } from '../../db/schema';
 
 export type MenteeProfileRow = typeof menteeProfiles.$inferSelect;
 
@@ -52,6 +52,11 @@ export async function findMenteeForMentor(
         eq(matchRequests.mentorId, mentor.id),
         inArray(matchRequests.status, REQUESTS_THAT_SHOW_HER),
       ),
+    )
+    // Only a mentor the coordinators approved reads a mentee's profile.
+    .innerJoin(
+      mentorProfiles,
+      and(eq(mentorProfiles.userId, matchRequests.mentorId), eq(mentorProfiles.status, 'approved')),
     )
     .where(
       and(

@@ -30,18 +30,20 @@ function refuse(errors: FieldError[]): never {
 
 /**
  * A mentor's profile as she sent it, trimmed and checked with core's rules, plus the
- * programme's: she can only offer languages the programme works in.
+ * programme's: she can only add languages the programme works in. One she already has stays
+ * allowed after coordinators drop it from the programme, so she can still pause or edit.
  */
 export function readMentorProfile(
   body: unknown,
   programmeLanguages: readonly string[],
+  keptLanguages: readonly string[] = [],
 ): MentorProfileInput {
   const input = trimText(body, ['headline', 'about', 'jobTitle', 'partnerCompany'], ['interests']);
   const errors = checkMentorProfile(input);
   if (errors.length > 0) refuse(errors);
   const profile = input as MentorProfileInput;
   const notOffered: FieldError[] = profile.languages.flatMap((language, index) =>
-    programmeLanguages.includes(language.code)
+    programmeLanguages.includes(language.code) || keptLanguages.includes(language.code)
       ? []
       : [
           {

@@ -8,7 +8,7 @@ import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import { findProgrammeById } from '../programmes/programmes.repository';
-import { findUserInProgramme, type UserRow } from '../users/users.repository';
+import { findUserForUpdate, findUserInProgramme, type UserRow } from '../users/users.repository';
 import {
   findMenteeForMentor,
   findMenteeInProgramme,
@@ -17,6 +17,7 @@ import {
   updateMenteeProfile,
 } from './mentee-profiles.repository';
 import {
+  findMentorLanguages,
   findMentorProfile,
   findVisibleMentor,
   insertMentorProfile,
@@ -57,10 +58,14 @@ export function profilesService(deps: { db: Db; clock: Clock }) {
   async function saveMentor(user: UserRow, body: unknown): Promise<void> {
     const programme = await findProgrammeById(db, user.programmeId);
     if (!programme) throw new Error('A member without a programme');
-    const profile = readMentorProfile(body, programme.languages);
+    const kept = (await findMentorLanguages(db, user.id)).map((language) => language.code);
+    const profile = readMentorProfile(body, programme.languages, kept);
     const now = clock.now();
     const columns = mentorColumns(profile);
     await db.transaction(async (tx) => {
+      // Her own row is the lock: FOR UPDATE on a profile not yet written locks nothing, and
+      // two first saves at once (a double tap) would both insert.
+      await findUserForUpdate(tx, user.id);
       const existing = await findMentorProfile(tx, user.id, { forUpdate: true });
       if (!existing) {
         await insertMentorProfile(tx, { userId: user.id, ...columns, ...freshReview(now) });
@@ -100,6 +105,7 @@ export function profilesService(deps: { db: Db; clock: Clock }) {
       ? freshReview(now)
       : { ...freshReview(now), status: 'approved' as const, reviewedAt: now };
     await db.transaction(async (tx) => {
+      await findUserForUpdate(tx, user.id);
       const existing = await findMenteeProfile(tx, user.id, { forUpdate: true });
       if (!existing) {
         await insertMenteeProfile(tx, { userId: user.id, ...columns, ...review });

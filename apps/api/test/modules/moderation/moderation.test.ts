@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IssuedSession } from '../../../src/modules/auth/auth.service';
 import { createAdminAndLogin } from '../../helpers/accounts';
+import { adminOfProgrammeAndLogin, insertProgramme } from '../../helpers/admin';
 import {
   approvedMember,
   queuedVersion,
@@ -160,6 +161,37 @@ describe('a profile that changed while the coordinator read it', () => {
     await approve(mentor.user.id, 409, seen);
     const page = await t.http.get(`/api/mentors/${mentor.user.id}`).set(auth(viewer)).expect(200);
     expect(page.body.headline).toBe(validMentorProfile().headline);
+  });
+});
+
+describe('a suspended member', () => {
+  it('waits outside the queue and cannot be approved until she is reinstated', async () => {
+    const mentor = await memberWithProfile(t, 'mentor');
+    const seen = await queuedVersion(t, admin, mentor.user.id);
+    await t.http
+      .post(`/api/admin/users/${mentor.user.id}/suspend`)
+      .set(auth(admin))
+      .send({ reason: 'Klage fra en mentee' })
+      .expect(200);
+    expect((await queue()).map((item) => item.userId)).not.toContain(mentor.user.id);
+    await approve(mentor.user.id, 409, seen);
+    await t.http.post(`/api/admin/users/${mentor.user.id}/reinstate`).set(auth(admin)).expect(200);
+    await approve(mentor.user.id, 204);
+  });
+});
+
+describe('a coordinator of another programme', () => {
+  it('sees none of these profiles and cannot decide on them', async () => {
+    const mentor = await memberWithProfile(t, 'mentor');
+    const seen = await queuedVersion(t, admin, mentor.user.id);
+    const elsewhere = await adminOfProgrammeAndLogin(t, (await insertProgramme(t)).id);
+    const res = await t.http.get('/api/admin/profiles').set(auth(elsewhere)).expect(200);
+    expect(res.body).toEqual([]);
+    await t.http
+      .post(`/api/admin/profiles/${mentor.user.id}/approve`)
+      .set(auth(elsewhere))
+      .send({ submittedAt: seen })
+      .expect(404);
   });
 });
 

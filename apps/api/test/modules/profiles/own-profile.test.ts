@@ -149,6 +149,28 @@ describe('PUT /api/me/profile', () => {
     ]);
   });
 
+  it('keeps a language the programme no longer offers when she saves again', async () => {
+    const admin = await createAdminAndLogin(t);
+    const mentor = await registerAndLogin(t, { role: 'mentor' });
+    await t.http.put('/api/me/profile').set(auth(mentor)).send(validMentorProfile()).expect(200);
+    const rules = (await t.http.get('/api/admin/programme').set(auth(admin)).expect(200)).body as {
+      languages: string[];
+    };
+    await t.http
+      .put('/api/admin/programme')
+      .set(auth(admin))
+      .send({ ...rules, languages: rules.languages.filter((code) => code !== 'ar') })
+      .expect(200);
+    await t.http
+      .put('/api/me/profile')
+      .set(auth(mentor))
+      .send(validMentorProfile({ paused: true }))
+      .expect(200);
+    const other = await registerAndLogin(t, { role: 'mentor' });
+    await t.http.put('/api/me/profile').set(auth(other)).send(validMentorProfile()).expect(400);
+    await t.http.put('/api/admin/programme').set(auth(admin)).send(rules).expect(200);
+  });
+
   it('derives the region from the municipality', async () => {
     const admin = await createAdminAndLogin(t);
     const mentor = await registerAndLogin(t, { role: 'mentor' });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IssuedSession } from '../../../src/modules/auth/auth.service';
 import { createAdminAndLogin, registerAndLogin } from '../../helpers/accounts';
+import { adminOfProgrammeAndLogin, insertProgramme } from '../../helpers/admin';
 import {
   approvedMember,
   auth,
@@ -162,6 +163,25 @@ describe('GET /api/mentees/:id: only coordinators and the mentors she asked', ()
       .send({ reason: 'Bad behaviour reported' })
       .expect(200);
     await menteePage(mentor, asking.user.id).expect(404);
+  });
+
+  it('stays closed to a mentor she asked whose own profile is not approved', async () => {
+    const pending = await memberWithProfile(t, 'mentor');
+    await insertRequest(t, mentee.user.id, pending.user.id, 'open');
+    await menteePage(pending, mentee.user.id).expect(404);
+  });
+
+  it('stays closed to a mentor she asked while her own profile is pending', async () => {
+    const waiting = await memberWithProfile(t, 'mentee');
+    const mentor = await approvedMember(t, admin, 'mentor');
+    await insertRequest(t, waiting.user.id, mentor.user.id, 'open');
+    await menteePage(mentor, waiting.user.id).expect(404);
+  });
+
+  it('is 404 to a coordinator of another programme', async () => {
+    const elsewhere = await adminOfProgrammeAndLogin(t, (await insertProgramme(t)).id);
+    await menteePage(elsewhere, mentee.user.id).expect(404);
+    await mentorPage(elsewhere, otherMentor.user.id).expect(404);
   });
 
   it('is 404 for an unknown id and 400 for a malformed one', async () => {
