@@ -2,6 +2,7 @@ import type { LoginBody, RegisterBody } from '@mentorbro/core/auth';
 import type { User } from '@mentorbro/core/user';
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
+import { clearAllDrafts } from '@/features/profile/profile.draft';
 import { followAccountLocale } from '@/i18n';
 import { ApiError } from '@/lib/http';
 import { withLock } from '@/lib/locks';
@@ -37,6 +38,9 @@ export const useAuthStore = defineStore('auth', () => {
     user.value = null;
     accessToken.value = null;
     expiresAt.value = null;
+    // Her unsent profile answers must not stay in the tab for the next person on the phone,
+    // whether or not the profile pages were opened since the page loaded.
+    clearAllDrafts();
   }
 
   /** A new device shows her account's language, unless she chose one on this device. */
