@@ -187,7 +187,7 @@ describe('what others see of a suspended member', () => {
   it("hides a mentee's profile from the mentor she asked until she is reinstated", async () => {
     const [mentee, mentor] = await Promise.all([
       approvedMember(t, admin, 'mentee'),
-      registerAndLogin(t, { role: 'mentor' }),
+      approvedMember(t, admin, 'mentor'),
     ]);
     await insertRequest(t, mentee.user.id, mentor.user.id);
     const profile = () => t.http.get(`/api/mentees/${mentee.user.id}`).set(auth(mentor));
