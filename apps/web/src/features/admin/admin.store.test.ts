@@ -1,11 +1,14 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { nextTick } from 'vue';
+import { useAuthStore } from '@/features/auth/auth.store';
 import { ApiError } from '@/lib/http';
 import { adminApi } from './admin.api';
 import { AUDIT_PAGE_SIZE, useAdminStore } from './admin.store';
 import {
   adminUser,
   auditEntry,
+  coordinator,
   editedMentor,
   newMentee,
   report,
@@ -218,5 +221,20 @@ describe('admin store: notices', () => {
     expect(store.notice?.id).not.toBe(first);
     store.dismissNotice();
     expect(store.notice).toBeNull();
+  });
+});
+
+describe('admin store: a new session', () => {
+  it('forgets every name, email and report when the coordinator logs out', async () => {
+    vi.mocked(adminApi.profiles).mockResolvedValue([newMentee]);
+    const auth = useAuthStore();
+    auth.$patch({ user: coordinator });
+    const store = useAdminStore();
+    await store.loadQueue();
+    expect(store.queue).toEqual([newMentee]);
+
+    auth.$patch({ user: null });
+    await nextTick();
+    expect(store.queue).toEqual([]);
   });
 });

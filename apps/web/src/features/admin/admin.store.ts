@@ -3,7 +3,8 @@ import type { ErrorCode } from '@mentorbro/core/error-codes';
 import type { ProfileStatus } from '@mentorbro/core/profile';
 import type { ProgrammeRules } from '@mentorbro/core/programme';
 import { defineStore } from 'pinia';
-import { ref, shallowRef } from 'vue';
+import { ref, shallowRef, watch } from 'vue';
+import { useAuthStore } from '@/features/auth/auth.store';
 import { ApiError } from '@/lib/http';
 import { adminApi } from './admin.api';
 
@@ -172,6 +173,23 @@ export const useAdminStore = defineStore('admin', () => {
     programme.value = await adminApi.saveProgramme(rules);
     return programme.value;
   }
+
+  // Names, emails and reports must not outlive the coordinator's session on a shared computer.
+  const auth = useAuthStore();
+  watch(
+    () => auth.user?.id ?? null,
+    (id, before) => {
+      if (id === before) return;
+      notice.value = null;
+      queue.value = [];
+      users.value = [];
+      userQuery.value = '';
+      reports.value = [];
+      audit.value = [];
+      auditNextBefore.value = null;
+      programme.value = null;
+    },
+  );
 
   return {
     notice,
