@@ -36,10 +36,20 @@ import {
 
 const notFound = () => new AppError(404, 'not_found', 'There is no such profile.');
 
-/** Compares two versions of her words the way they are stored (no company = null). */
+/**
+ * Compares two versions of her words field by field (no company = null). Not by stringifying
+ * the objects: jsonb gives its keys back in its own order.
+ */
 function sameText(a: MentorPublicText | null, b: MentorPublicText | null): boolean {
   const canonical = (text: MentorPublicText | null) =>
-    text && JSON.stringify({ ...text, partnerCompany: text.partnerCompany ?? null });
+    text &&
+    JSON.stringify([
+      text.headline,
+      text.about,
+      text.jobTitle,
+      text.interests,
+      text.partnerCompany ?? null,
+    ]);
   return canonical(a) === canonical(b);
 }
 

@@ -259,6 +259,17 @@ describe("an approved mentor's edit", () => {
     await t.http.get(`/api/mentors/${mentor.user.id}`).set(auth(viewer)).expect(200);
   });
 
+  it('keeps the version a coordinator is reading when she sends the same waiting words again', async () => {
+    const current = (await own(mentor)).profile;
+    const changed = { ...current, jobTitle: 'Klinisk sygeplejerske' };
+    await t.http.put('/api/me/profile').set(auth(mentor)).send(changed).expect(200);
+    const seen = await queuedVersion(t, admin, mentor.user.id);
+    t.clock.advance(1_000);
+    await t.http.put('/api/me/profile').set(auth(mentor)).send(changed).expect(200);
+    expect(await queuedVersion(t, admin, mentor.user.id)).toBe(seen);
+    await t.http.put('/api/me/profile').set(auth(mentor)).send(current).expect(200);
+  });
+
   it('withdraws a waiting change when she puts the approved words back', async () => {
     const current = (await own(mentor)).profile;
     await t.http
