@@ -21,6 +21,9 @@ export const invalidRefreshToken = () =>
   new AppError(401, 'invalid_refresh_token', 'Please log in again.');
 export const accountSuspended = () =>
   new AppError(403, 'account_suspended', 'A coordinator has paused this account.');
+/** The one 400 for fields that break a rule, from the schema or from a rule it cannot express. */
+export const validationFailed = (details: FieldError[]) =>
+  new AppError(400, 'validation_failed', 'Some fields are not valid.', details);
 /** One field refused by a rule the schema cannot express, in the validation error's shape. */
 export const refused = (field: string, rule: string, message: string) =>
-  new AppError(400, 'validation_failed', 'Some fields are not valid.', [{ field, rule, message }]);
+  validationFailed([{ field, rule, message }]);

@@ -3,7 +3,7 @@ import fp from 'fastify-plugin';
 import type { ErrorBody, ErrorCode } from '@mentorbro/core/error';
 import { errorCodeForStatus } from '@mentorbro/core/error-codes';
 import { type SchemaIssue, toFieldErrors } from '@mentorbro/core/validation';
-import { AppError } from '../lib/errors';
+import { AppError, validationFailed } from '../lib/errors';
 import { loggableError } from '../lib/loggable-error';
 
 export function errorBody(
@@ -35,10 +35,10 @@ export const errorsPlugin = fp(
           .send(errorBody(error.code, error.message, error.details));
       }
       if (error.validation) {
-        const details = toFieldErrors(error.validation as unknown as SchemaIssue[]);
-        return reply
-          .status(400)
-          .send(errorBody('validation_failed', 'Some fields are not valid.', details));
+        const failure = validationFailed(
+          toFieldErrors(error.validation as unknown as SchemaIssue[]),
+        );
+        return reply.status(400).send(errorBody(failure.code, failure.message, failure.details));
       }
       const status = error.statusCode ?? 500;
       if (status >= 400 && status < 500) {

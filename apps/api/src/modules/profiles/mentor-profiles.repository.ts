@@ -49,6 +49,21 @@ export function visibleMentor(programmeId: string) {
   );
 }
 
+/** Whether members can see her, without loading her profile (a report needs only that). */
+export async function isVisibleMentor(
+  db: Executor,
+  mentorId: string,
+  programmeId: string,
+): Promise<boolean> {
+  const [found] = await db
+    .select({ id: mentorProfiles.userId })
+    .from(mentorProfiles)
+    .innerJoin(users, eq(users.id, mentorProfiles.userId))
+    .where(and(eq(mentorProfiles.userId, mentorId), visibleMentor(programmeId)))
+    .limit(1);
+  return found !== undefined;
+}
+
 export async function findVisibleMentor(
   db: Executor,
   mentorId: string,

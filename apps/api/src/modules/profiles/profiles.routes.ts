@@ -7,6 +7,7 @@ import {
   OwnProfile,
   ProfileBody,
 } from '@mentorbro/core/profile-view';
+import { trimBody } from '../../lib/trim-body';
 import { currentUser } from '../../plugins/auth';
 import { profilesService } from './profiles.service';
 
@@ -34,6 +35,15 @@ export const profilesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/me/profile',
     {
       onRequest: app.guard('mentee', 'mentor'),
+      // Both roles' free text; stored without the spaces around it.
+      preValidation: trimBody(
+        'headline',
+        'about',
+        'jobTitle',
+        'partnerCompany',
+        'interests',
+        'educationField',
+      ),
       // The body is her role's profile: which one is known only after the guard, so the
       // service checks it with core's rules for that role (the schema here documents both).
       attachValidation: true,

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repository';
-import { findVisibleMentor } from '../profiles/mentor-profiles.repository';
+import { isVisibleMentor } from '../profiles/mentor-profiles.repository';
 import { findUserInProgramme, type UserRow } from '../users/users.repository';
 import {
   findReportForUpdate,
@@ -41,7 +41,7 @@ export function reportsService(deps: { db: Db; clock: Clock }) {
     const subject = await findUserInProgramme(db, subjectId, reporter.programmeId);
     if (!subject || subject.role === 'admin') return false;
     if (await haveRequestBetween(db, reporter.id, subjectId)) return true;
-    return (await findVisibleMentor(db, subjectId, reporter.programmeId)) !== undefined;
+    return isVisibleMentor(db, subjectId, reporter.programmeId);
   }
 
   async function one(admin: UserRow, id: string): Promise<Report> {
