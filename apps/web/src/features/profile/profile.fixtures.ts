@@ -1,4 +1,5 @@
 import type { MenteeProfileInput, MentorProfileInput } from '@mentorbro/core/profile';
+import { sampleMenteeProfile, sampleMentorProfile } from '@mentorbro/core/samples';
 import type {
   MenteeOwnProfile,
   MenteeProfileView,
@@ -15,41 +16,25 @@ export const programme: PublicProgramme = {
   languages: ['da', 'en', 'ar', 'so'],
 };
 
-export const saraProfile: MentorProfileInput = {
+export const saraProfile: MentorProfileInput = sampleMentorProfile({
   headline: 'Sygeplejerske, der kender sundhedsvæsenet',
   about: 'Jeg har arbejdet på Rigshospitalet i 15 år og hjælper gerne med jobsøgning.',
-  jobTitle: 'Sygeplejerske',
-  field: 'health_care',
-  yearsOfExperience: 15,
-  educationLevel: 'bachelor',
   languages: [
     { code: 'da', level: 'native' },
     { code: 'en', level: 'C1' },
   ],
   municipality: 'koebenhavn',
   meetingMode: 'in_person',
-  meetingsPerMonth: 2,
-  mentorshipMonths: 6,
   goals: ['job_search', 'work_culture'],
   interests: ['løb', 'bøger'],
-  capacity: 2,
   personal: { hasChildren: true },
-  paused: false,
-};
+});
 
-export const aminaProfile: MenteeProfileInput = {
-  goals: ['job_search', 'danish_practice'],
-  desiredFields: ['health_care'],
-  educationLevel: 'bachelor',
+export const aminaProfile: MenteeProfileInput = sampleMenteeProfile({
   educationField: 'Sygeplejerske',
-  yearsInDenmark: '1_3',
-  danishLevel: 'B1',
-  otherLanguages: [{ code: 'ar', level: 'native' }],
-  municipality: 'aarhus',
   meetingMode: 'both',
-  wishes: { woman: true, sharedLanguage: false, migrantBackground: false },
   about: 'Jeg er sygeplejerske fra Syrien.',
-};
+});
 
 export function menteeOwn(overrides: Partial<MenteeOwnProfile> = {}): MenteeOwnProfile {
   return {

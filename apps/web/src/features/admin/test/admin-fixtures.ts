@@ -1,5 +1,6 @@
 import type { AdminUser, AuditEntry, ModerationItem, Report } from '@mentorbro/core/admin';
 import type { MenteeProfileInput, MentorProfileInput } from '@mentorbro/core/profile';
+import { sampleMenteeProfile, sampleMentorProfile } from '@mentorbro/core/samples';
 import { DEFAULT_PROGRAMME_RULES, type ProgrammeRules } from '@mentorbro/core/programme';
 import type { User } from '@mentorbro/core/user';
 
@@ -12,7 +13,7 @@ export const coordinator: User = {
   createdAt: '2025-01-01T10:00:00.000Z',
 };
 
-export const mentorProfile: MentorProfileInput = {
+export const mentorProfile: MentorProfileInput = sampleMentorProfile({
   headline: 'Jeg hjælper dig ind i IT',
   about: 'Jeg har arbejdet som udvikler i ti år og elsker at hjælpe nye kolleger.',
   jobTitle: 'Softwareudvikler',
@@ -24,29 +25,15 @@ export const mentorProfile: MentorProfileInput = {
     { code: 'en', level: 'C1' },
   ],
   municipality: 'koebenhavn',
-  meetingMode: 'both',
-  meetingsPerMonth: 2,
-  mentorshipMonths: 6,
-  goals: ['job_search', 'network'],
   interests: ['løb', 'bøger'],
   capacity: 1,
   personal: { hasChildren: true },
-  paused: false,
-};
+});
 
-export const menteeProfile: MenteeProfileInput = {
+export const menteeProfile: MenteeProfileInput = sampleMenteeProfile({
   goals: ['education', 'job_search'],
-  desiredFields: ['health_care'],
-  educationLevel: 'bachelor',
-  educationField: 'Sygepleje',
-  yearsInDenmark: '1_3',
-  danishLevel: 'B1',
-  otherLanguages: [{ code: 'ar', level: 'native' }],
-  municipality: 'aarhus',
-  meetingMode: 'in_person',
-  wishes: { woman: true, sharedLanguage: false, migrantBackground: false },
   about: 'Jeg vil gerne arbejde som sygeplejerske i Danmark.',
-};
+});
 
 export const newMentee: ModerationItem = {
   userId: '0b7e7c1e-8c55-4a8e-9d7c-3f6a2b9c1d01',
