@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { MUNICIPALITIES } from './catalogue/geography';
-import { rankMentors, reasonText, scoreMatch, type MatchReason } from './match';
+import {
+  matchPlan,
+  meets,
+  rankMentors,
+  reasonText,
+  requiredFor,
+  scoreMatch,
+  scoreOf,
+  type MatchReason,
+} from './match';
 import type { MenteeProfileInput, MentorProfileInput } from './profile.schema';
 import type { MentorPublicProfile } from './profile.view';
 import { sampleMenteeProfile, sampleMentorProfile } from './samples';
@@ -340,5 +349,74 @@ describe('scores and ranking', () => {
   it('drops the mentors she shares no language with', () => {
     const her = mentee({ danishLevel: 'A2', otherLanguages: [] });
     expect(rankMentors(her, mentors).map((r) => r.mentor.id)).not.toContain(id(5));
+  });
+});
+
+describe('the plan behind the score', () => {
+  // Every combination of the facts the terms look at, over a few mentees.
+  const mentors = [
+    mentor(1),
+    mentor(2, { field: 'it', goals: ['network'], municipality: 'koebenhavn' }),
+    mentor(3, {
+      languages: [
+        { code: 'da', level: 'C1' },
+        { code: 'ar', level: 'native' },
+      ],
+    }),
+    mentor(4, { meetingMode: 'online', personal: { migrantBackground: true } }),
+    mentor(5, { educationLevel: 'primary', goals: ['education', 'everyday_life'] }),
+    mentor(6, { municipality: 'randers', languages: [{ code: 'ar', level: 'B2' }] }),
+  ];
+  const mentees = [
+    mentee(),
+    mentee({ otherLanguages: [{ code: 'ar', level: 'native' }], danishLevel: 'A2' }),
+    mentee({
+      goals: ['education', 'network', 'job_search'],
+      wishes: { woman: true, sharedLanguage: true, migrantBackground: true },
+      otherLanguages: [{ code: 'ar', level: 'B1' }],
+      meetingMode: 'online',
+    }),
+  ];
+
+  it('scores as the sum of the terms the mentor meets, over the most she could earn', () => {
+    for (const her of mentees) {
+      const plan = matchPlan(her);
+      expect(plan.max).toBeCloseTo(
+        plan.terms.reduce((sum, term) => sum + term.points, 0),
+        9,
+      );
+      for (const candidate of mentors) {
+        const result = scoreMatch(her, candidate);
+        if (!result) continue;
+        const earned = plan.terms
+          .filter((term) => meets(term.condition, candidate))
+          .reduce((sum, term) => sum + term.points, 0);
+        expect(result.score).toBe(scoreOf(earned, plan.max));
+      }
+    }
+  });
+
+  it('lists the heaviest terms first, so the strictest filters come first', () => {
+    const points = matchPlan(mentees[2] ?? mentee()).terms.map((term) => term.points);
+    expect(points).toEqual([...points].sort((a, b) => b - a));
+  });
+
+  it('requires for a score only terms that every mentor with that score meets', () => {
+    for (const her of mentees) {
+      const plan = matchPlan(her);
+      for (const needed of [100, 95, 90, 80, 60, 0]) {
+        const required = requiredFor(plan, needed);
+        for (const candidate of mentors) {
+          const result = scoreMatch(her, candidate);
+          if (!result || result.score < needed) continue;
+          for (const term of required) {
+            expect(meets(term.condition, candidate)).toBe(true);
+          }
+        }
+        expect(required.length).toBeLessThanOrEqual(plan.terms.length);
+      }
+      expect(requiredFor(plan, 0)).toEqual([]);
+      expect(requiredFor(plan, 100)).toEqual(plan.terms);
+    }
   });
 });

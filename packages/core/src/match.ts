@@ -36,7 +36,7 @@
  */
 import { LANGUAGE_LEVELS, type LanguageLevel } from './catalogue/languages';
 import { MUNICIPALITIES } from './catalogue/geography';
-import { EDUCATION_LEVELS } from './catalogue/profile-options';
+import { EDUCATION_LEVELS, MEETING_MODES } from './catalogue/profile-options';
 import type { MatchReason } from './match.reasons';
 import type { MenteeProfileInput } from './profile.schema';
 import type { MentorPublicProfile } from './profile.view';
@@ -101,143 +101,281 @@ export interface MatchResult {
 const rank = (level: LanguageLevel) => LANGUAGE_LEVELS.indexOf(level);
 const regionOf = new Map(MUNICIPALITIES.map((m) => [m.code, m.region]));
 
-function usable(code: string, menteeLevel: LanguageLevel, mentorLevel: LanguageLevel): boolean {
-  if (rank(mentorLevel) < rank('B1')) return false;
-  if (rank(menteeLevel) >= rank('B1')) return true;
-  return code === 'da' && menteeLevel === 'A2' && rank(mentorLevel) >= rank('C1');
+/** A mentor's language as one token, `ar:C1`: what the database indexes and a plan asks for. */
+export const languageToken = (code: string, level: LanguageLevel) => `${code}:${level}`;
+
+export function languageTokens(languages: readonly { code: string; level: LanguageLevel }[]) {
+  return languages.map((language) => languageToken(language.code, language.level));
 }
 
-interface Shared {
-  code: string;
-  mentee: LanguageLevel;
-  mentor: LanguageLevel;
-}
-
-/** One criterion's contribution: points earned, points possible for her, and why. */
-interface Part {
-  earned: number;
-  max: number;
-  reason?: MatchReason;
-}
-
-function goalParts(mentee: MatchMentee, mentor: MatchMentor): Part[] {
-  const weight = (index: number) => 0.5 ** index;
-  const total = mentee.goals.reduce((sum, _goal, index) => sum + weight(index), 0);
-  return mentee.goals.map((goal, index) => {
-    const max = (MATCH_WEIGHTS.goals * weight(index)) / total;
-    return mentor.goals.includes(goal)
-      ? { earned: max, max, reason: { kind: 'goal', goal } }
-      : { earned: 0, max };
+/** The mentor levels at which a language she speaks at `menteeLevel` is usable by both. */
+function usableLevels(code: string, menteeLevel: LanguageLevel): LanguageLevel[] {
+  return LANGUAGE_LEVELS.filter((mentorLevel) => {
+    if (rank(mentorLevel) < rank('B1')) return false;
+    if (rank(menteeLevel) >= rank('B1')) return true;
+    return code === 'da' && menteeLevel === 'A2' && rank(mentorLevel) >= rank('C1');
   });
 }
 
-function languagePart(mentee: MatchMentee, shared: Shared[]): Part {
-  const factor = LANGUAGE_FACTOR_BY_DANISH[mentee.danishLevel];
-  const base = MATCH_WEIGHTS.language * factor;
+/**
+ * What a term asks of a mentor. Each is a plain fact of her profile, so the same plan runs
+ * here and as SQL over the stored columns (the API's recommendations), with one meaning.
+ */
+export type MatchCondition =
+  | { kind: 'goal'; goal: string }
+  | { kind: 'field'; fields: string[] }
+  /** She speaks one of these languages at that level (tokens from languageToken()). */
+  | { kind: 'language'; tokens: string[] }
+  /** Same, for both speaking it as a mother tongue; adds to 'language'. */
+  | { kind: 'motherTongue'; tokens: string[] }
+  | { kind: 'municipality'; municipality: string }
+  | { kind: 'region'; region: string }
+  | { kind: 'meetingMode'; modes: string[] }
+  | { kind: 'migrantBackground' }
+  | { kind: 'education'; levels: string[] };
+
+export interface MatchTerm {
+  condition: MatchCondition;
+  points: number;
+}
+
+/**
+ * Her score as a sum: each term's points when the mentor meets its condition. The score is
+ * linear in the mentor's facts, which is what lets the database rank by it.
+ */
+export interface MatchPlan {
+  /** The hard rule: the mentor speaks one of these (language tokens), or is no match. */
+  usable: string[];
+  terms: MatchTerm[];
+  /** The points of all terms: the score is earned/max. */
+  max: number;
+}
+
+function goalTerms(mentee: MatchMentee): MatchTerm[] {
+  const weight = (index: number) => 0.5 ** index;
+  const total = mentee.goals.reduce((sum, _goal, index) => sum + weight(index), 0);
+  return mentee.goals.map((goal, index) => ({
+    condition: { kind: 'goal', goal },
+    points: (MATCH_WEIGHTS.goals * weight(index)) / total,
+  }));
+}
+
+function languageTerms(mentee: MatchMentee): MatchTerm[] {
+  const others = mentee.otherLanguages.filter((language) => rank(language.level) >= rank('B1'));
+  if (others.length === 0) return [];
+  const base = MATCH_WEIGHTS.language * LANGUAGE_FACTOR_BY_DANISH[mentee.danishLevel];
   const wish = mentee.wishes.sharedLanguage ? MATCH_WEIGHTS.sharedLanguageWish : 0;
-  const canShare = mentee.otherLanguages.some((l) => rank(l.level) >= rank('B1'));
-  const hasMotherTongue = mentee.otherLanguages.some((l) => l.level === 'native');
-  const max = canShare ? base + wish + (hasMotherTongue ? MATCH_WEIGHTS.motherTongue : 0) : 0;
-  // The strongest shared language for the mentor, then for her, then in her own order.
-  const best = shared
-    .filter((language) => language.code !== 'da')
-    .sort((a, b) => rank(b.mentor) - rank(a.mentor) || rank(b.mentee) - rank(a.mentee))[0];
-  if (!best) return { earned: 0, max };
-  const bothNative = best.mentee === 'native' && best.mentor === 'native';
-  return {
-    earned: base + wish + (bothNative ? MATCH_WEIGHTS.motherTongue : 0),
-    max,
-    reason: { kind: 'language', language: best.code, level: best.mentor },
-  };
-}
-
-function placeParts(mentee: MatchMentee, mentor: MatchMentor): Part[] {
-  const place: Part =
-    mentee.municipality === mentor.municipality
-      ? {
-          earned: MATCH_WEIGHTS.municipality,
-          max: MATCH_WEIGHTS.municipality,
-          reason: { kind: 'municipality', municipality: mentor.municipality },
-        }
-      : regionOf.get(mentee.municipality) === mentor.region
-        ? {
-            earned: MATCH_WEIGHTS.region,
-            max: MATCH_WEIGHTS.municipality,
-            reason: { kind: 'region', region: mentor.region },
-          }
-        : { earned: 0, max: MATCH_WEIGHTS.municipality };
-  const fits =
-    mentee.meetingMode === 'both' ||
-    mentor.meetingMode === 'both' ||
-    mentee.meetingMode === mentor.meetingMode;
-  const mode: Part = {
-    earned: fits ? MATCH_WEIGHTS.meetingMode : 0,
-    max: MATCH_WEIGHTS.meetingMode,
-  };
-  // For a mentee open to both, every mentor fits: saying so would tell her nothing.
-  if (fits && mentee.meetingMode !== 'both') {
-    mode.reason = { kind: 'meetingMode', mode: mentee.meetingMode };
-  }
-  return [place, mode];
-}
-
-function wishAndEducationParts(mentee: MatchMentee, mentor: MatchMentor): Part[] {
-  const parts: Part[] = [];
-  if (mentee.desiredFields.length > 0) {
-    const fits = mentee.desiredFields.includes(mentor.field);
-    parts.push({
-      earned: fits ? MATCH_WEIGHTS.field : 0,
-      max: MATCH_WEIGHTS.field,
-      ...(fits ? { reason: { kind: 'field', field: mentor.field } } : {}),
+  const terms: MatchTerm[] = [
+    {
+      condition: {
+        kind: 'language',
+        tokens: others.flatMap((l) =>
+          usableLevels(l.code, l.level).map((level) => languageToken(l.code, level)),
+        ),
+      },
+      points: base + wish,
+    },
+  ];
+  const native = others.filter((language) => language.level === 'native');
+  if (native.length > 0) {
+    terms.push({
+      condition: {
+        kind: 'motherTongue',
+        tokens: native.map((language) => languageToken(language.code, 'native')),
+      },
+      points: MATCH_WEIGHTS.motherTongue,
     });
   }
+  return terms;
+}
+
+function placeTerms(mentee: MatchMentee): MatchTerm[] {
+  const region = regionOf.get(mentee.municipality);
+  // Same municipality earns both halves; same region, other municipality, the second only.
+  const municipalityPoints = MATCH_WEIGHTS.municipality - MATCH_WEIGHTS.region;
+  return [
+    {
+      condition: { kind: 'municipality', municipality: mentee.municipality },
+      points: municipalityPoints,
+    },
+    ...(region
+      ? [{ condition: { kind: 'region', region } as const, points: MATCH_WEIGHTS.region }]
+      : []),
+  ];
+}
+
+function otherTerms(mentee: MatchMentee): MatchTerm[] {
+  const terms: MatchTerm[] = [
+    {
+      // 'both' on either side fits anything; in person and online-only do not meet.
+      condition: {
+        kind: 'meetingMode',
+        modes: mentee.meetingMode === 'both' ? [...MEETING_MODES] : [mentee.meetingMode, 'both'],
+      },
+      points: MATCH_WEIGHTS.meetingMode,
+    },
+  ];
+  if (mentee.desiredFields.length > 0) {
+    terms.push({
+      condition: { kind: 'field', fields: [...mentee.desiredFields] },
+      points: MATCH_WEIGHTS.field,
+    });
+  }
+  // Only what the mentor chose to show: a hidden or unanswered background counts as not shown.
   if (mentee.wishes.migrantBackground) {
-    // Only what she chose to show: a hidden or unanswered background counts as not shown.
-    const shown = mentor.personal.migrantBackground === true;
-    parts.push({
-      earned: shown ? MATCH_WEIGHTS.migrantBackgroundWish : 0,
-      max: MATCH_WEIGHTS.migrantBackgroundWish,
-      ...(shown ? { reason: { kind: 'migrantBackground' } } : {}),
+    terms.push({
+      condition: { kind: 'migrantBackground' },
+      points: MATCH_WEIGHTS.migrantBackgroundWish,
     });
   }
   if (mentee.goals.includes('education')) {
-    const level = EDUCATION_LEVELS.indexOf(mentor.educationLevel);
-    const fits =
-      level >= EDUCATION_LEVELS.indexOf(mentee.educationLevel) &&
-      level >= EDUCATION_LEVELS.indexOf('vocational');
-    parts.push({
-      earned: fits ? MATCH_WEIGHTS.education : 0,
-      max: MATCH_WEIGHTS.education,
-      ...(fits ? { reason: { kind: 'education', level: mentor.educationLevel } } : {}),
+    const floor = Math.max(
+      EDUCATION_LEVELS.indexOf(mentee.educationLevel),
+      EDUCATION_LEVELS.indexOf('vocational'),
+    );
+    terms.push({
+      condition: { kind: 'education', levels: EDUCATION_LEVELS.slice(floor) },
+      points: MATCH_WEIGHTS.education,
     });
   }
-  return parts;
+  return terms;
+}
+
+/** Her matching criteria as terms, heaviest first, so the database can prune by them. */
+export function matchPlan(mentee: MatchMentee): MatchPlan {
+  const hers = [{ code: 'da', level: mentee.danishLevel }, ...mentee.otherLanguages];
+  const terms = [
+    ...goalTerms(mentee),
+    ...languageTerms(mentee),
+    ...placeTerms(mentee),
+    ...otherTerms(mentee),
+  ].sort((a, b) => b.points - a.points);
+  return {
+    usable: hers.flatMap((l) =>
+      usableLevels(l.code, l.level).map((level) => languageToken(l.code, level)),
+    ),
+    terms,
+    max: terms.reduce((sum, term) => sum + term.points, 0),
+  };
+}
+
+export function meets(condition: MatchCondition, mentor: MatchMentor): boolean {
+  switch (condition.kind) {
+    case 'goal':
+      return mentor.goals.includes(condition.goal);
+    case 'field':
+      return condition.fields.includes(mentor.field);
+    case 'language':
+    case 'motherTongue':
+      return languageTokens(mentor.languages).some((token) => condition.tokens.includes(token));
+    case 'municipality':
+      return mentor.municipality === condition.municipality;
+    case 'region':
+      return mentor.region === condition.region;
+    case 'meetingMode':
+      return condition.modes.includes(mentor.meetingMode);
+    case 'migrantBackground':
+      return mentor.personal.migrantBackground === true;
+    case 'education':
+      return condition.levels.includes(mentor.educationLevel);
+  }
+}
+
+/**
+ * The 0-100 score from the points earned. The database computes the same expression in
+ * double precision, adding the terms in the plan's order, so both round alike.
+ */
+export function scoreOf(earned: number, max: number): number {
+  return Math.floor((100 * earned) / max + 0.5);
+}
+
+/** The reason a met term gives; several terms may give one reason (language, place). */
+function reasonOf(
+  condition: MatchCondition,
+  mentor: MatchMentor,
+  mentee: MatchMentee,
+): MatchReason | undefined {
+  switch (condition.kind) {
+    case 'goal':
+      return { kind: 'goal', goal: condition.goal };
+    case 'field':
+      return { kind: 'field', field: mentor.field };
+    case 'language':
+    case 'motherTongue': {
+      // The strongest shared language for the mentor, then for her, then in her own order.
+      const best = mentee.otherLanguages
+        .flatMap((hers) => {
+          const theirs = mentor.languages.find((l) => l.code === hers.code);
+          return theirs && usableLevels(hers.code, hers.level).includes(theirs.level)
+            ? [{ code: hers.code, mentee: hers.level, mentor: theirs.level }]
+            : [];
+        })
+        .sort((a, b) => rank(b.mentor) - rank(a.mentor) || rank(b.mentee) - rank(a.mentee))[0];
+      return best && { kind: 'language', language: best.code, level: best.mentor };
+    }
+    case 'municipality':
+      return { kind: 'municipality', municipality: mentor.municipality };
+    case 'region':
+      return { kind: 'region', region: mentor.region };
+    case 'meetingMode':
+      // For a mentee open to both, every mentor fits: saying so would tell her nothing.
+      return mentee.meetingMode === 'both'
+        ? undefined
+        : { kind: 'meetingMode', mode: mentee.meetingMode };
+    case 'migrantBackground':
+      return { kind: 'migrantBackground' };
+    case 'education':
+      return { kind: 'education', level: mentor.educationLevel };
+  }
+}
+
+/** Scores one mentor against a plan made for this mentee (make it once, score many). */
+export function scoreWithPlan(
+  plan: MatchPlan,
+  mentee: MatchMentee,
+  mentor: MatchMentor,
+): MatchResult | null {
+  const tokens = languageTokens(mentor.languages);
+  if (!tokens.some((token) => plan.usable.includes(token))) return null;
+  let earned = 0;
+  // Points per reason, keyed by kind: the language terms add up to one reason, and the same
+  // municipality replaces the same region.
+  const reasons = new Map<string, { reason: MatchReason; points: number }>();
+  for (const term of plan.terms) {
+    if (!meets(term.condition, mentor)) continue;
+    earned += term.points;
+    const reason = reasonOf(term.condition, mentor, mentee);
+    if (!reason) continue;
+    const key = reason.kind === 'goal' ? `goal:${reason.goal}` : reason.kind;
+    const before = reasons.get(key);
+    reasons.set(key, { reason, points: (before?.points ?? 0) + term.points });
+  }
+  const place = reasons.get('municipality');
+  const region = reasons.get('region');
+  if (place && region) {
+    place.points += region.points;
+    reasons.delete('region');
+  }
+  return {
+    score: scoreOf(earned, plan.max),
+    reasons: [...reasons.values()].sort((a, b) => b.points - a.points).map((r) => r.reason),
+  };
 }
 
 /** The mentor's fit for this mentee, or null when they share no language they can both use. */
 export function scoreMatch(mentee: MatchMentee, mentor: MatchMentor): MatchResult | null {
-  const hers = [{ code: 'da', level: mentee.danishLevel }, ...mentee.otherLanguages];
-  const shared: Shared[] = hers.flatMap((language) => {
-    const theirs = mentor.languages.find((l) => l.code === language.code);
-    return theirs && usable(language.code, language.level, theirs.level)
-      ? [{ code: language.code, mentee: language.level, mentor: theirs.level }]
-      : [];
-  });
-  if (shared.length === 0) return null;
+  return scoreWithPlan(matchPlan(mentee), mentee, mentor);
+}
 
-  const parts = [
-    ...goalParts(mentee, mentor),
-    languagePart(mentee, shared),
-    ...placeParts(mentee, mentor),
-    ...wishAndEducationParts(mentee, mentor),
-  ];
-  const earned = parts.reduce((sum, part) => sum + part.earned, 0);
-  const max = parts.reduce((sum, part) => sum + part.max, 0);
-  const reasons = parts
-    .filter((part): part is Required<Part> => part.reason !== undefined)
-    .sort((a, b) => b.earned - a.earned)
-    .map((part) => part.reason);
-  return { score: Math.round((100 * earned) / max), reasons };
+/**
+ * The terms a mentor must meet to score at least `score`: missing any term worth more than
+ * the points she may lose already puts her below it. The database uses these as filters its
+ * indexes can answer, so it ranks a few hundred mentors instead of all of them.
+ */
+export function requiredFor(plan: MatchPlan, score: number): MatchTerm[] {
+  // A score rounds up from half a point below.
+  const slack = plan.max - ((score - 0.5) * plan.max) / 100;
+  return plan.terms.filter((term) => term.points > slack + 1e-9);
 }
 
 export interface RankedMentor<M extends MatchMentor> extends MatchResult {
@@ -249,9 +387,10 @@ export function rankMentors<M extends MatchMentor>(
   mentee: MatchMentee,
   mentors: readonly M[],
 ): RankedMentor<M>[] {
+  const plan = matchPlan(mentee);
   return mentors
     .flatMap((mentor) => {
-      const result = scoreMatch(mentee, mentor);
+      const result = scoreWithPlan(plan, mentee, mentor);
       return result ? [{ mentor, ...result }] : [];
     })
     .sort(
