@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -62,12 +64,14 @@ export async function openDatabase(
     mkdirSync(config.dataDir, { recursive: true });
     unlock = lockDataDir(config.dataDir);
   }
-  const client = await PGlite.create(config.dataDir ? { dataDir: config.dataDir } : {}).catch(
-    (error: unknown) => {
-      unlock();
-      throw error;
-    },
-  );
+  // Search needs both (migration 0003); a PostgreSQL server ships them as contrib modules.
+  const extensions = { pg_trgm, unaccent };
+  const client = await PGlite.create(
+    config.dataDir ? { dataDir: config.dataDir, extensions } : { extensions },
+  ).catch((error: unknown) => {
+    unlock();
+    throw error;
+  });
   const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
   return {
     db,

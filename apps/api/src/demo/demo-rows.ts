@@ -57,10 +57,13 @@ export function mentorRows(
   context: LoadContext,
 ): { profile: MentorProfileRow; languages: MentorLanguageRow[] } {
   const { input } = profile;
+  const review = reviewColumns(profile.review, context);
   return {
     profile: {
       userId,
-      ...reviewColumns(profile.review, context),
+      programmeId: context.programmeId,
+      ...review,
+      approvedAt: review.status === 'approved' ? review.reviewedAt : null,
       ...mentorColumns(input),
       pendingChanges: profile.pendingChanges,
     },

@@ -6,6 +6,7 @@ import { AppError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repository';
 import { findMenteeProfile, updateMenteeProfile } from '../profiles/mentee-profiles.repository';
 import { findMentorProfile, updateMentorProfile } from '../profiles/mentor-profiles.repository';
+import { searchKeywords } from '../profiles/profile-columns';
 import { toMenteeInput, toMentorInput } from '../profiles/profiles.view';
 import { findUserInProgramme, type UserRow } from '../users/users.repository';
 import { listMenteesForReview, listMentorsForReview } from './moderation.repository';
@@ -46,6 +47,7 @@ export function moderationService(deps: { db: Db; clock: Clock }) {
         ...reviewed,
         status: decision.approve ? 'approved' : 'rejected',
         rejectionReason: decision.approve ? null : decision.reason,
+        ...(decision.approve ? { approvedAt: row.approvedAt ?? now } : {}),
       });
       return 'new' as const;
     }
@@ -53,7 +55,15 @@ export function moderationService(deps: { db: Db; clock: Clock }) {
       await updateMentorProfile(tx, userId, {
         ...reviewed,
         ...(decision.approve
-          ? { ...row.pendingChanges, partnerCompany: row.pendingChanges.partnerCompany ?? null }
+          ? {
+              ...row.pendingChanges,
+              partnerCompany: row.pendingChanges.partnerCompany ?? null,
+              searchKeywords: searchKeywords(
+                row.field,
+                row.pendingChanges.interests,
+                row.pendingChanges.partnerCompany,
+              ),
+            }
           : {}),
         pendingChanges: null,
         // She sees why her change was not taken; the approved profile stays as it was.

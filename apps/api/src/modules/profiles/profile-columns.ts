@@ -1,4 +1,5 @@
-import { MUNICIPALITIES } from '@mentorbro/core/catalogue';
+import { FIELDS, MUNICIPALITIES } from '@mentorbro/core/catalogue';
+import { languageTokens } from '@mentorbro/core/match';
 import type { MenteeProfileInput, MentorProfileInput } from '@mentorbro/core/profile';
 
 const REGION_BY_MUNICIPALITY = new Map(MUNICIPALITIES.map((entry) => [entry.code, entry.region]));
@@ -7,6 +8,23 @@ function regionOf(municipality: string) {
   const region = REGION_BY_MUNICIPALITY.get(municipality);
   if (!region) throw new Error(`Unknown municipality ${municipality} passed validation`);
   return region;
+}
+
+const FIELD_WORDS = new Map<string, string>(
+  FIELDS.map((field) => [field.code, `${field.label.da} ${field.label.en}`]),
+);
+
+/**
+ * What search finds her by besides her own sentences: her field's name in both languages, her
+ * interests and her company. Always from her live (approved) words, never from words waiting
+ * for a coordinator.
+ */
+export function searchKeywords(
+  field: string,
+  interests: readonly string[],
+  partnerCompany: string | null | undefined,
+): string {
+  return [FIELD_WORDS.get(field) ?? field, ...interests, partnerCompany ?? ''].join(' ').trim();
 }
 
 // A profile as the columns that store it. The profile service and the demo loader both write
@@ -33,6 +51,8 @@ export function mentorColumns(profile: MentorProfileInput) {
     hasChildren: profile.personal.hasChildren ?? null,
     migrantBackground: profile.personal.migrantBackground ?? null,
     paused: profile.paused,
+    languageLevels: languageTokens(profile.languages),
+    searchKeywords: searchKeywords(profile.field, profile.interests, profile.partnerCompany),
   };
 }
 

@@ -24,7 +24,7 @@ import {
   replaceMentorLanguages,
   updateMentorProfile,
 } from './mentor-profiles.repository';
-import { menteeColumns, mentorColumns } from './profile-columns';
+import { menteeColumns, mentorColumns, searchKeywords } from './profile-columns';
 import { readMenteeProfile, readMentorProfile } from './profile-input';
 import {
   mentorPublicText,
@@ -78,7 +78,12 @@ export function profilesService(deps: { db: Db; clock: Clock }) {
       await findUserForUpdate(tx, user.id);
       const existing = await findMentorProfile(tx, user.id, { forUpdate: true });
       if (!existing) {
-        await insertMentorProfile(tx, { userId: user.id, ...columns, ...freshReview(now) });
+        await insertMentorProfile(tx, {
+          userId: user.id,
+          programmeId: user.programmeId,
+          ...columns,
+          ...freshReview(now),
+        });
       } else if (existing.row.status !== 'approved') {
         await updateMentorProfile(tx, user.id, {
           ...columns,
@@ -95,6 +100,12 @@ export function profilesService(deps: { db: Db; clock: Clock }) {
         const alreadyWaiting = changed && sameText(existing.row.pendingChanges, proposed);
         await updateMentorProfile(tx, user.id, {
           ...immediate,
+          // Her new field is live at once; her waiting words are not searchable yet.
+          searchKeywords: searchKeywords(
+            profile.field,
+            existing.row.interests,
+            existing.row.partnerCompany,
+          ),
           pendingChanges: changed ? proposed : null,
           ...(changed && !alreadyWaiting ? { submittedAt: now, rejectionReason: null } : {}),
           updatedAt: now,
