@@ -83,7 +83,7 @@ BEGIN
 	SELECT DISTINCT w FROM new_rows,
 		unnest(tsvector_to_array(to_tsvector('mentorbro_words'::regconfig,
 			concat_ws(' ', new_rows."headline", new_rows."job_title", new_rows."search_keywords", new_rows."about")))) AS w
-	WHERE char_length(w) BETWEEN 3 AND 40 AND w !~ '[0-9]'
+	WHERE w ~ '^[[:alpha:]]{3,40}$'
 	ON CONFLICT DO NOTHING;
 	RETURN NULL;
 END $$;--> statement-breakpoint
@@ -95,5 +95,5 @@ INSERT INTO "search_words" ("word")
 SELECT DISTINCT w FROM "mentor_profiles" p,
 	unnest(tsvector_to_array(to_tsvector('mentorbro_words'::regconfig,
 		concat_ws(' ', p."headline", p."job_title", p."search_keywords", p."about")))) AS w
-WHERE char_length(w) BETWEEN 3 AND 40 AND w !~ '[0-9]'
+WHERE w ~ '^[[:alpha:]]{3,40}$'
 ON CONFLICT DO NOTHING;

@@ -10,6 +10,7 @@ import { moderationRoutes } from './modules/moderation/moderation.routes';
 import { reportsRoutes } from './modules/reports/reports.routes';
 import { adminUsersRoutes } from './modules/users/admin-users.routes';
 import { profilesRoutes } from './modules/profiles/profiles.routes';
+import { searchRoutes } from './modules/search/search.routes';
 import { programmesRoutes } from './modules/programmes/programmes.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import { authPlugin } from './plugins/auth';
@@ -88,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(usersRoutes);
       await api.register(programmesRoutes);
       await api.register(profilesRoutes);
+      await api.register(searchRoutes);
       await api.register(auditRoutes);
       await api.register(moderationRoutes);
       await api.register(adminUsersRoutes);

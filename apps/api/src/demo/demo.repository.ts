@@ -2,6 +2,7 @@ import { getTableColumns, getTableName, type SQL, sql } from 'drizzle-orm';
 import { toSnakeCase } from 'drizzle-orm/casing';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/client';
+import { rowsOf } from '../db/rows';
 import { menteeProfiles, mentorLanguages, mentorProfiles, users } from '../db/schema';
 import type { NewUser } from '../modules/users/users.repository';
 import type { MenteeProfileRow, MentorLanguageRow, MentorProfileRow } from './demo-rows';
@@ -42,14 +43,6 @@ async function insertJson<T extends PgTable>(
   return db.execute(
     sql`insert into ${target} (${list}) select ${list} from json_populate_recordset(null::${target}, ${json}) ${tail}`,
   );
-}
-
-/** node-postgres and PGlite both answer with `rows`; the shared Db type cannot say so. */
-function rowsOf<T>(result: unknown): T[] {
-  if (typeof result === 'object' && result !== null && 'rows' in result) {
-    if (Array.isArray(result.rows)) return result.rows as T[];
-  }
-  throw new Error('The database driver answered without rows');
 }
 
 /** Users whose email is taken are skipped; only those inserted come back, with their ids. */
