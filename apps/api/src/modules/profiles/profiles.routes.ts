@@ -1,12 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { ErrorBody } from '@mentorbro/core/error';
-import {
-  MenteeProfileView,
-  MentorPublicProfile,
-  OwnProfile,
-  ProfileBody,
-} from '@mentorbro/core/profile-view';
+import { MenteeProfileView, OwnProfile, ProfileBody } from '@mentorbro/core/profile-view';
+import { MentorPage } from '@mentorbro/core/search';
 import { trimBody } from '../../lib/trim-body';
 import { currentUser } from '../../plugins/auth';
 import { profilesService } from './profiles.service';
@@ -64,10 +60,10 @@ export const profilesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       onRequest: app.guard(),
       schema: {
         tags: ['profiles'],
-        summary: "An approved mentor's public profile",
+        summary: "An approved mentor's public profile, with why she fits a mentee who asks",
         security,
         params: IdParams,
-        response: { 200: MentorPublicProfile, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody },
+        response: { 200: MentorPage, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody },
       },
     },
     async (request) => profiles.mentor(currentUser(request), request.params.id),

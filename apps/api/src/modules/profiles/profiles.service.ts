@@ -1,9 +1,6 @@
-import type {
-  MenteeProfileView,
-  MentorPublicProfile,
-  MentorPublicText,
-  OwnProfile,
-} from '@mentorbro/core/profile-view';
+import { scoreMatch } from '@mentorbro/core/match';
+import type { MenteeProfileView, MentorPublicText, OwnProfile } from '@mentorbro/core/profile-view';
+import type { MentorPage } from '@mentorbro/core/search';
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
@@ -17,6 +14,7 @@ import {
   updateMenteeProfile,
 } from './mentee-profiles.repository';
 import {
+  type MentorProfileRecord,
   findMentorLanguages,
   findMentorProfile,
   findVisibleMentor,
@@ -27,10 +25,12 @@ import {
 import { menteeColumns, mentorColumns, searchKeywords } from './profile-columns';
 import { readMenteeProfile, readMentorProfile } from './profile-input';
 import {
+  freeSeats,
   mentorPublicText,
   toMenteeOwnProfile,
   toMenteeView,
   toMentorOwnProfile,
+  toMenteeInput,
   toMentorPublic,
 } from './profiles.view';
 
@@ -156,19 +156,29 @@ export function profilesService(deps: { db: Db; clock: Clock }) {
       return own(user);
     },
 
-    /** Approved, active mentors of her programme; coordinators see every mentor they look after. */
-    async mentor(viewer: UserRow, mentorId: string): Promise<MentorPublicProfile> {
+    /**
+     * Approved, active mentors of her programme; coordinators see every mentor they look
+     * after. A mentee with a profile also learns why the mentor may fit her.
+     */
+    async mentor(viewer: UserRow, mentorId: string): Promise<MentorPage> {
+      let found: { name: string; record: MentorProfileRecord } | undefined;
       if (viewer.role === 'admin') {
         const [record, mentor] = await Promise.all([
           findMentorProfile(db, mentorId),
           findUserInProgramme(db, mentorId, viewer.programmeId),
         ]);
-        if (!record || mentor?.role !== 'mentor') throw notFound();
-        return toMentorPublic(mentorId, mentor.name, record);
+        if (record && mentor?.role === 'mentor') found = { name: mentor.name, record };
+      } else {
+        found = await findVisibleMentor(db, mentorId, viewer.programmeId);
       }
-      const found = await findVisibleMentor(db, mentorId, viewer.programmeId);
       if (!found) throw notFound();
-      return toMentorPublic(mentorId, found.name, found.record);
+      const profile = toMentorPublic(mentorId, found.name, found.record);
+      const mentee = viewer.role === 'mentee' ? await findMenteeProfile(db, viewer.id) : undefined;
+      return {
+        ...profile,
+        freeSeats: freeSeats(found.record.row),
+        match: mentee ? scoreMatch(toMenteeInput(mentee), profile) : null,
+      };
     },
 
     /**

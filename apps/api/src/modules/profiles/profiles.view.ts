@@ -111,9 +111,13 @@ export function toMentorPublic(
     firstName: firstName(name),
     ...profile,
     region: record.row.region as RegionCode,
-    acceptingRequests: !paused,
+    acceptingRequests: !paused && record.row.seatsTaken < record.row.capacity,
   };
 }
+
+/** Seats left for new mentees: she may have lowered her capacity below those taken. */
+export const freeSeats = (row: Pick<MentorProfileRow, 'capacity' | 'seatsTaken'>) =>
+  Math.max(0, row.capacity - row.seatsTaken);
 
 export function toMenteeView(
   userId: string,
