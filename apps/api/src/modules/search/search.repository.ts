@@ -113,8 +113,10 @@ export interface PageRequest {
   key: SQL;
   /** Its type, so the cursor's key compares exactly (a float4 rank must stay a float4). */
   keyType: 'real' | 'integer' | 'bigint';
-  /** Only mentors meeting these (match pruning; see recommendations). */
+  /** Only mentors meeting these (match pruning: terms the indexes can answer). */
   extra: SQL[];
+  /** Only mentors whose key is at least this. */
+  minKey?: number;
   after: { key: string | null; id: string } | null;
   limit: number;
   /** Marks her words in the about text, when she searched for words. */
@@ -137,31 +139,34 @@ export async function findPage(db: Executor, page: PageRequest): Promise<MentorH
   const type = sql.raw(page.keyType);
   const after = page.after
     ? page.after.key === null
-      ? sql`where key is null and id > ${page.after.id}::uuid`
-      : sql`where key < ${page.after.key}::${type}
-          or (key = ${page.after.key}::${type} and id > ${page.after.id}::uuid) or key is null`
-    : sql``;
+      ? sql`where (key is null and id > ${page.after.id}::uuid)`
+      : sql`where (key < ${page.after.key}::${type}
+          or (key = ${page.after.key}::${type} and id > ${page.after.id}::uuid) or key is null)`
+    : null;
   const snippet =
     page.snippet && filters.text
-      ? sql`ts_headline('mentorbro_da', p.about, ${filters.text}::tsquery, ${HEADLINE_OPTIONS})`
+      ? sql`ts_headline('mentorbro_da', m.about, ${filters.text}::tsquery, ${HEADLINE_OPTIONS})`
       : sql`null`;
+  const floor = page.minKey === undefined ? sql`` : sql`and key >= ${page.minKey}`;
+  // The key is computed once per mentor (OFFSET 0 keeps the planner from copying the
+  // expression into the filters), and the sort carries only ids and keys: her columns and
+  // words are read for the page's mentors alone.
   const result = await db.execute(sql`
-    select p.id, u.name, p.headline, p.job_title, p.field, p.language_levels, p.municipality,
-      p.region, p.meeting_mode, p.partner_company, p.capacity, p.seats_taken, p.paused, p.goals,
-      p.education_level, p.migrant_background, p.key::text as key, ${snippet} as snippet
+    select p.id, u.name, m.headline, m.job_title, m.field, m.language_levels, m.municipality,
+      m.region, m.meeting_mode, m.partner_company, m.capacity, m.seats_taken, m.paused, m.goals,
+      m.education_level, m.migrant_background, p.key::text as key, ${snippet} as snippet
     from (
-      select * from (
-        select m.user_id as id, m.headline, m.job_title, m.field, m.language_levels,
-          m.municipality, m.region, m.meeting_mode, m.partner_company, m.capacity,
-          m.seats_taken, m.paused, m.goals, m.education_level, m.migrant_background, m.about,
-          ${page.key} as key
+      select id, key from (
+        select m.user_id as id, ${page.key} as key
         from mentor_profiles m
         where ${where}
+        offset 0
       ) ranked
-      ${after}
+      ${after ?? sql`where true`} ${floor}
       order by key desc nulls last, id
       limit ${page.limit}
     ) p
+    join mentor_profiles m on m.user_id = p.id
     join users u on u.id = p.id
     order by p.key desc nulls last, p.id
   `);
@@ -175,52 +180,67 @@ export interface FacetRow {
 }
 
 /**
- * Facet counts and the total in one statement and one pass over the mentors: each mentor is
- * read once with a flag per active filter, and each kind counts the mentors that pass every
- * filter but its own (the usual faceting rule). Only mentors failing at most one filter can
- * count anywhere, so the rest are left out early.
+ * Facet counts and the total, in one statement. Each kind counts the mentors that pass every
+ * filter but its own (the usual faceting rule), so a kind with a filter of its own reads a
+ * wider set than the results: its own subquery, which the indexes narrow to exactly those
+ * rows. Kinds without a filter of their own share one materialised pass over the results.
+ * A single pass over "everyone failing at most one filter" reads the union of those sets
+ * instead, which at 100,000 mentors was five times slower (docs/performance.md).
  */
 export async function countFacets(db: Executor, filters: SearchFilters): Promise<FacetRow[]> {
   const active = facetConditions(filters);
-  const flag = (kind: FacetKind) => sql.raw(`f_${kind}`);
-  const flags = active.map(({ kind, condition }) => sql`${condition} as ${flag(kind)}`);
-  const failures = active.map(({ kind }) => sql`(not ${flag(kind)})::int`);
-  /** Passes every active filter except `kind`'s own. */
-  const others = (kind: FacetKind | null) =>
-    and(active.filter((f) => f.kind !== kind).map((f) => sql`${flag(f.kind)}`));
+  const base = baseConditions(filters);
+  // Her words (or a municipality) leave few mentors: read them once and count among them.
+  // Without, the programme is the scope and each kind's own subquery lets the indexes pick.
+  const narrow = filters.text !== null || filters.municipality.length > 0;
+  const scope = narrow ? sql`scope` : sql`mentor_profiles`;
+  const scopeConditions = narrow ? [] : base;
+  const isActive = (kind: FacetKind) => active.some((f) => f.kind === kind);
+  /** The mentors a kind counts among: every active filter but its own. */
+  const among = (kind: FacetKind) =>
+    isActive(kind)
+      ? sql`(select * from ${scope} m where ${and([
+          ...scopeConditions,
+          ...active.filter((f) => f.kind !== kind).map((f) => f.condition),
+        ])})`
+      : sql`found`;
   const result = await db.execute(sql`
-    with flagged as (
+    with ${
+      narrow
+        ? sql`scope as materialized (
+      select m.user_id, m.goals, m.field, m.language_levels, m.region, m.meeting_mode,
+        m.partner_company
+      from mentor_profiles m where ${and(base)}
+    ),`
+        : sql``
+    }
+    found as materialized (
       select m.goals, m.field, m.language_levels, m.region, m.meeting_mode, m.partner_company
-        ${flags.length > 0 ? sql`, ${sql.join(flags, sql`, `)}` : sql``}
-      from mentor_profiles m
-      where ${and(baseConditions(filters))}
-    ),
-    base as materialized (
-      select * from flagged
-      ${failures.length > 1 ? sql`where ${sql.join(failures, sql` + `)} <= 1` : sql``}
+      from ${scope} m
+      where ${and([...scopeConditions, ...active.map((f) => f.condition)])}
     )
-    select 'total' as kind, null as value, count(*)::int as count from base where ${others(null)}
+    select 'total' as kind, null as value, count(*)::int as count from found
     union all
-    select 'goals', g, count(*)::int from base, unnest(goals) g where ${others('goals')} group by g
+    select 'goals', g, count(*)::int from ${among('goals')} m, unnest(m.goals) g group by g
     union all
-    select 'fields', field, count(*)::int from base where ${others('fields')} group by field
+    select 'fields', m.field, count(*)::int from ${among('fields')} m group by m.field
     union all
     select 'languages', split_part(t, ':', 1), count(*)::int
-      from base, unnest(language_levels) t
-      where ${others('languages')} and split_part(t, ':', 2) = any(${textArray(filters.levels)})
+      from ${among('languages')} m, unnest(m.language_levels) t
+      where split_part(t, ':', 2) = any(${textArray(filters.levels)})
       group by 2
     union all
-    select 'region', region, count(*)::int from base where ${others('region')} group by region
+    select 'region', m.region, count(*)::int from ${among('region')} m group by m.region
     union all
     select 'mode', v, count(*)::int
-      from base, unnest(case meeting_mode when 'both' then array['in_person', 'online']
-        else array[meeting_mode] end) v
-      where ${others('mode')} group by v
+      from ${among('mode')} m, unnest(case m.meeting_mode when 'both'
+        then array['in_person', 'online'] else array[m.meeting_mode] end) v
+      group by v
     union all
     select * from (
-      select 'company', min(partner_company), count(*)::int from base
-      where partner_company is not null and ${others('company')}
-      group by lower(partner_company) order by 3 desc, 2 limit 12
+      select 'company', min(m.partner_company), count(*)::int from ${among('company')} m
+      where m.partner_company is not null
+      group by lower(m.partner_company) order by 3 desc, 2 limit 12
     ) companies
   `);
   return rowsOf<FacetRow>(result);

@@ -152,14 +152,15 @@ export function searchService(deps: { db: Db }) {
     const ladder = base.after?.key === null ? [0] : MATCH_LADDER.filter((s) => s <= ceiling);
     for (const floor of ladder) {
       const pruning =
-        floor === 0
-          ? []
-          : [
-              sql`${score} >= ${floor}`,
-              ...requiredFor(plan, floor).map((term) => conditionSql(term.condition)),
-            ];
+        floor === 0 ? [] : requiredFor(plan, floor).map((term) => conditionSql(term.condition));
       const extra = [...(hardRules ? [sharesLanguage(plan)] : []), ...pruning];
-      const hits = await findPage(db, { ...base, key: score, keyType: 'integer', extra });
+      const hits = await findPage(db, {
+        ...base,
+        key: score,
+        keyType: 'integer',
+        extra,
+        ...(floor === 0 ? {} : { minKey: floor }),
+      });
       if (hits.length >= base.limit || floor === 0) return hits;
     }
     return [];
