@@ -179,69 +179,123 @@ export interface FacetRow {
   count: number;
 }
 
+/** A bitmap kind's selected values, OR-ed: the mentors passing that kind's filter. */
+function selectedBits(kind: FacetKind, filters: SearchFilters): SQL | null {
+  const values = filters.facets[kind];
+  if (values.length === 0) return null;
+  const keys =
+    kind === 'languages'
+      ? languageTokens(values, filters.levels)
+      : kind === 'company'
+        ? values.map((value) => value.toLowerCase())
+        : values;
+  // A value no listed mentor has has no bitmap: nobody passes, so AND with zeros.
+  return sql`(select coalesce(bit_or(b.bits), repeat('0', length(listed.bits))::bit varying)
+    from facet_bits b where b.programme_id = ${filters.programmeId}
+      and b.kind = ${kind} and b.value = any(${textArray(keys)}))`;
+}
+
 /**
- * Facet counts and the total, in one statement. Each kind counts the mentors that pass every
- * filter but its own (the usual faceting rule), so a kind with a filter of its own reads a
- * wider set than the results: its own subquery, which the indexes narrow to exactly those
- * rows. Kinds without a filter of their own share one materialised pass over the results.
- * A single pass over "everyone failing at most one filter" reads the union of those sets
- * instead, which at 100,000 mentors was five times slower (docs/performance.md).
+ * Facet counts and the total, in one statement, from the facet bitmaps (facet_bits, kept by
+ * triggers): the mentors passing the filters are an AND of bitmaps, and each value's count
+ * the bits set in its bitmap AND the mentors passing every filter but its own kind's (the
+ * usual faceting rule). No mentor row is read, except the few her words match: 3 ms at
+ * 100,000 mentors where counting rows took 80-400 ms (docs/performance.md).
  */
 export async function countFacets(db: Executor, filters: SearchFilters): Promise<FacetRow[]> {
-  const active = facetConditions(filters);
-  const base = baseConditions(filters);
-  // Her words (or a municipality) leave few mentors: read them once and count among them.
-  // Without, the programme is the scope and each kind's own subquery lets the indexes pick.
-  const narrow = filters.text !== null || filters.municipality.length > 0;
-  const scope = narrow ? sql`scope` : sql`mentor_profiles`;
-  const scopeConditions = narrow ? [] : base;
-  const isActive = (kind: FacetKind) => active.some((f) => f.kind === kind);
-  /** The mentors a kind counts among: every active filter but its own. */
-  const among = (kind: FacetKind) =>
-    isActive(kind)
-      ? sql`(select * from ${scope} m where ${and([
-          ...scopeConditions,
-          ...active.filter((f) => f.kind !== kind).map((f) => f.condition),
-        ])})`
-      : sql`found`;
+  const selected = FACET_KINDS_IN_SQL.flatMap((kind) => {
+    const bits = selectedBits(kind, filters);
+    return bits ? [{ kind, bits }] : [];
+  });
+  const restrictions: SQL[] = [
+    ...(filters.available
+      ? [
+          sql`(select b.bits from facet_bits b where b.programme_id = ${filters.programmeId}
+          and b.kind = 'available' and b.value = '')`,
+        ]
+      : []),
+    ...(filters.municipality.length > 0
+      ? [
+          sql`(select coalesce(bit_or(b.bits), repeat('0', length(listed.bits))::bit varying)
+          from facet_bits b where b.programme_id = ${filters.programmeId}
+            and b.kind = 'municipality' and b.value = any(${textArray(filters.municipality)}))`,
+        ]
+      : []),
+    ...(filters.text
+      ? [
+          sql`(select mentorbro_bits(array_agg(m.ordinal), length(listed.bits))
+          from mentor_profiles m where m.programme_id = ${filters.programmeId}
+            and m.search_vector @@ ${filters.text}::tsquery)`,
+        ]
+      : []),
+  ];
+  // Each bitmap is built once (sel), each kind's "everyone but my own filter" once (among).
+  const column = (name: string) => sql.raw(name);
+  const selections = [
+    ...restrictions.map((bits, index) => ({ name: `r${index}`, bits })),
+    ...selected.map((s) => ({ name: `s_${s.kind}`, bits: s.bits })),
+  ];
+  const among = (kind: FacetKind | null) =>
+    sql.join(
+      [
+        sql`sel.listed`,
+        ...restrictions.map((_bits, index) => sql`sel.${column(`r${index}`)}`),
+        ...selected.filter((s) => s.kind !== kind).map((s) => sql`sel.${column(`s_${s.kind}`)}`),
+      ],
+      sql` & `,
+    );
+  const kinds = [null, ...FACET_KINDS_IN_SQL] as const;
+  const amongName = (kind: FacetKind | null) => column(`a_${kind ?? 'total'}`);
   const result = await db.execute(sql`
-    with ${
-      narrow
-        ? sql`scope as materialized (
-      select m.user_id, m.goals, m.field, m.language_levels, m.region, m.meeting_mode,
-        m.partner_company
-      from mentor_profiles m where ${and(base)}
-    ),`
-        : sql``
-    }
-    found as materialized (
-      select m.goals, m.field, m.language_levels, m.region, m.meeting_mode, m.partner_company
-      from ${scope} m
-      where ${and([...scopeConditions, ...active.map((f) => f.condition)])}
+    with listed as (
+      select bits from facet_bits
+      where programme_id = ${filters.programmeId} and kind = 'listed' and value = ''
+    ),
+    sel as materialized (
+      select listed.bits as listed
+        ${sql.join(
+          selections.map(({ name, bits }) => sql`, ${bits} as ${column(name)}`),
+          sql``,
+        )}
+      from listed
+    ),
+    among as materialized (
+      select ${sql.join(
+        kinds.map((kind) => sql`${among(kind)} as ${amongName(kind)}`),
+        sql`, `,
+      )}
+      from sel
+    ),
+    values as (
+      select b.kind, b.value, b.label, b.bits from facet_bits b
+      where b.programme_id = ${filters.programmeId}
+        and b.kind in ('goals', 'fields', 'languages', 'region', 'mode', 'company')
+        and (b.kind <> 'languages' or split_part(b.value, ':', 2) = any(${textArray(filters.levels)}))
+    ),
+    counted as (
+      select 'total' as kind, null as value, bit_count(a.a_total)::int as count from among a
+      union all
+      select b.kind, b.value, bit_count(b.bits & a.a_goals)::int
+        from values b, among a where b.kind = 'goals'
+      union all
+      select b.kind, b.value, bit_count(b.bits & a.a_fields)::int
+        from values b, among a where b.kind = 'fields'
+      union all
+      select 'languages', split_part(b.value, ':', 1), bit_count(bit_or(b.bits) & a.a_languages)::int
+        from values b, among a where b.kind = 'languages' group by 2, a.a_languages
+      union all
+      select b.kind, b.value, bit_count(b.bits & a.a_region)::int
+        from values b, among a where b.kind = 'region'
+      union all
+      select b.kind, b.value, bit_count(b.bits & a.a_mode)::int
+        from values b, among a where b.kind = 'mode'
+      union all
+      select * from (
+        select b.kind, b.label, bit_count(b.bits & a.a_company)::int as count
+        from values b, among a where b.kind = 'company' order by 3 desc, 2 limit 12
+      ) companies
     )
-    select 'total' as kind, null as value, count(*)::int as count from found
-    union all
-    select 'goals', g, count(*)::int from ${among('goals')} m, unnest(m.goals) g group by g
-    union all
-    select 'fields', m.field, count(*)::int from ${among('fields')} m group by m.field
-    union all
-    select 'languages', split_part(t, ':', 1), count(*)::int
-      from ${among('languages')} m, unnest(m.language_levels) t
-      where split_part(t, ':', 2) = any(${textArray(filters.levels)})
-      group by 2
-    union all
-    select 'region', m.region, count(*)::int from ${among('region')} m group by m.region
-    union all
-    select 'mode', v, count(*)::int
-      from ${among('mode')} m, unnest(case m.meeting_mode when 'both'
-        then array['in_person', 'online'] else array[m.meeting_mode] end) v
-      group by v
-    union all
-    select * from (
-      select 'company', min(m.partner_company), count(*)::int from ${among('company')} m
-      where m.partner_company is not null
-      group by lower(m.partner_company) order by 3 desc, 2 limit 12
-    ) companies
+    select kind, value, count from counted where count > 0 or kind = 'total'
   `);
   return rowsOf<FacetRow>(result);
 }
