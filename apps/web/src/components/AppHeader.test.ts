@@ -4,6 +4,7 @@ import App from '@/App.vue';
 import { authApi } from '@/features/auth/auth.api';
 import { profileApi } from '@/features/profile/profile.api';
 import { menteeOwn } from '@/features/profile/profile.fixtures';
+import { searchApi } from '@/features/search/search.api';
 import { NetworkError } from '@/lib/http';
 import { amina, noSession, session } from '@/test/fixtures';
 import { renderInApp } from '@/test/render';
@@ -12,10 +13,14 @@ vi.mock('@/features/auth/auth.api', () => ({
   authApi: { register: vi.fn(), login: vi.fn(), refresh: vi.fn(), logout: vi.fn(), me: vi.fn() },
 }));
 vi.mock('@/features/profile/profile.api', () => ({ profileApi: { own: vi.fn(), save: vi.fn() } }));
+vi.mock('@/features/search/search.api', async () =>
+  (await import('@/features/search/test/search-api-mock')).searchApiMock(),
+);
 
 beforeEach(() => {
   vi.mocked(authApi.me).mockResolvedValue(amina);
   vi.mocked(profileApi.own).mockResolvedValue(menteeOwn());
+  vi.mocked(searchApi.recommendations).mockResolvedValue({ items: [], empty: 'none_available' });
 });
 
 const nav = () => within(screen.getByRole('navigation'));
@@ -65,10 +70,11 @@ describe('the app header', () => {
     );
   });
 
-  it('links a mentee to her profile, and not to the coordinators’ pages', async () => {
+  it('links a mentee to her profile and to the search, and not to the coordinators’ pages', async () => {
     vi.mocked(authApi.refresh).mockResolvedValue(session('restored'));
     await renderInApp(App, { route: '/my-page' });
     expect(nav().getByRole('link', { name: 'Min profil' })).toHaveAttribute('href', '/my-profile');
+    expect(nav().getByRole('link', { name: 'Find en mentor' })).toHaveAttribute('href', '/mentors');
     expect(nav().queryByRole('link', { name: 'Koordinator' })).toBeNull();
   });
 
@@ -79,5 +85,7 @@ describe('the app header', () => {
     await renderInApp(App, { route: '/my-page' });
     expect(nav().getByRole('link', { name: 'Koordinator' })).toHaveAttribute('href', '/admin');
     expect(nav().queryByRole('link', { name: 'Min profil' })).toBeNull();
+    // Coordinators may look at the mentors too, under a plain name.
+    expect(nav().getByRole('link', { name: 'Mentorer' })).toHaveAttribute('href', '/mentors');
   });
 });

@@ -2,6 +2,7 @@ import { nextTick, onUnmounted, watchEffect } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { START_LOCATION, useRoute, useRouter } from 'vue-router';
 import { focusMainHeading } from '@/lib/focus';
+import { sameStatefulPage } from '@/router';
 
 /** Keeps the tab title in the page's language and moves focus on every page change. */
 export function useRouteFocus() {
@@ -16,9 +17,10 @@ export function useRouteFocus() {
     document.title = titleKey ? `${i18n.t(titleKey)} · ${name}` : name;
   });
 
-  const stop = router.afterEach((_to, from, failure) => {
+  const stop = router.afterEach((to, from, failure) => {
     // On the first load the browser starts at the top already; moving focus would skip the menu.
-    if (failure || from === START_LOCATION) return;
+    // A ticked filter is no new page: focus stays on the checkbox she ticked.
+    if (failure || from === START_LOCATION || sameStatefulPage(to, from)) return;
     void nextTick(focusMainHeading);
   });
   onUnmounted(stop);

@@ -2,6 +2,9 @@ import type { Role } from '@mentorbro/core/user';
 import type { RouteRecordInfo, RouteRecordRaw } from 'vue-router';
 import { type AdminRouteNamedMap, adminRoutes } from '@/features/admin/admin.routes';
 import { type ProfileRouteNamedMap, profileRoutes } from '@/features/profile/profile.routes';
+import { loadSearchMessages } from '@/features/search/search.messages';
+import { type SearchRouteNamedMap, searchRoutes } from '@/features/search/search.routes';
+import { withMessages } from '@/i18n';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -13,6 +16,11 @@ declare module 'vue-router' {
     roles?: readonly Role[];
     /** Login and register: a signed-in user goes to her page instead. */
     guestOnly?: boolean;
+    /**
+     * The query string is the page's own state (a search and its filters): changing it keeps
+     * focus and scroll where they are, instead of starting the page again from the top.
+     */
+    queryIsState?: boolean;
   }
   interface TypesConfig {
     RouteNamedMap: RouteNamedMap;
@@ -22,7 +30,8 @@ declare module 'vue-router' {
 type NoParams = Record<string, never>;
 
 /** The route names the app knows; `router.push({ name })` only accepts these. */
-export interface RouteNamedMap extends ProfileRouteNamedMap, AdminRouteNamedMap {
+export interface RouteNamedMap
+  extends ProfileRouteNamedMap, AdminRouteNamedMap, SearchRouteNamedMap {
   landing: RouteRecordInfo<'landing', '/', NoParams, NoParams>;
   register: RouteRecordInfo<'register', '/register', NoParams, NoParams>;
   login: RouteRecordInfo<'login', '/login', NoParams, NoParams>;
@@ -58,9 +67,11 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/my-page',
     name: 'home',
-    component: () => import('@/features/home/views/HomeView.vue'),
+    // A mentee's page suggests mentors, in the search's words.
+    component: withMessages(() => import('@/features/home/views/HomeView.vue'), loadSearchMessages),
     meta: { titleKey: 'home.title', requiresAuth: true },
   },
+  ...searchRoutes,
   ...profileRoutes,
   ...adminRoutes,
   {

@@ -1,6 +1,7 @@
-import { fireEvent, screen } from '@testing-library/vue';
+import { fireEvent, screen, within } from '@testing-library/vue';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { authApi } from '@/features/auth/auth.api';
+import type { MentorPage } from '@mentorbro/core/search';
 import { saraPublic } from '@/features/profile/profile.fixtures';
 import { reportsApi } from '@/features/reports/reports.api';
 import { ApiError } from '@/lib/http';
@@ -20,11 +21,13 @@ beforeEach(() => {
   vi.mocked(authApi.refresh).mockResolvedValue(session('token', amina));
 });
 
+const saraPage: MentorPage = { ...saraPublic, freeSeats: 1, match: null };
+
 const open = () => renderInApp(MentorView, { route: `/mentors/${saraPublic.id}` });
 
 describe('a mentor’s page', () => {
   it('shows her first name, her headline and what she offers', async () => {
-    vi.mocked(mentorsApi.get).mockResolvedValue(saraPublic);
+    vi.mocked(mentorsApi.get).mockResolvedValue(saraPage);
     await open();
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sara' })).toBeVisible();
@@ -35,12 +38,48 @@ describe('a mentor’s page', () => {
     expect(screen.getByText('Dansk: Modersmål')).toBeVisible();
     expect(screen.getByText('2 mentees ad gangen')).toBeVisible();
     expect(screen.queryByText(/tager ikke imod nye mentees/)).toBeNull();
+    expect(screen.getByText('Mentoren har plads til 1 ny mentee.')).toBeVisible();
+    // Without her profile there is no match to explain.
+    expect(screen.queryByRole('heading', { name: 'Derfor kan I passe sammen' })).toBeNull();
+  });
+
+  it('tells a mentee why the mentor may fit her', async () => {
+    vi.mocked(mentorsApi.get).mockResolvedValue({
+      ...saraPage,
+      freeSeats: 2,
+      match: {
+        score: 80,
+        reasons: [
+          { kind: 'goal', goal: 'job_search' },
+          { kind: 'language', language: 'ar', level: 'C1' },
+          { kind: 'municipality', municipality: 'koebenhavn' },
+        ],
+      },
+    });
+    await open();
+
+    await screen.findByRole('heading', { level: 1, name: 'Sara' });
+    expect(screen.getByText('Mentoren har plads til 2 nye mentees.')).toBeVisible();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Derfor kan I passe sammen' }),
+    ).toBeVisible();
+    const reasons = screen.getByRole('list', { name: 'Derfor kan I passe sammen' });
+    expect(
+      within(reasons)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent.trim()),
+    ).toEqual(['Kan hjælpe med jobsøgning', 'Taler arabisk (C1)', 'Bor også i København']);
   });
 
   it('says when she takes no new mentees', async () => {
-    vi.mocked(mentorsApi.get).mockResolvedValue({ ...saraPublic, acceptingRequests: false });
+    vi.mocked(mentorsApi.get).mockResolvedValue({
+      ...saraPage,
+      acceptingRequests: false,
+      freeSeats: 0,
+    });
     await open();
     expect(await screen.findByText(/tager ikke imod nye mentees lige nu/)).toBeVisible();
+    expect(screen.queryByText(/har plads til/)).toBeNull();
   });
 
   it('says kindly that the mentor cannot be found', async () => {
@@ -56,7 +95,7 @@ describe('a mentor’s page', () => {
   });
 
   it('lets her report the profile to the coordinators, discreetly', async () => {
-    vi.mocked(mentorsApi.get).mockResolvedValue(saraPublic);
+    vi.mocked(mentorsApi.get).mockResolvedValue(saraPage);
     vi.mocked(reportsApi.create).mockResolvedValue({ id: 'r1' });
     await open();
     const toggle = await screen.findByRole('button', { name: 'Anmeld profilen' });
@@ -82,7 +121,7 @@ describe('a mentor’s page', () => {
   });
 
   it('explains when the report is about herself', async () => {
-    vi.mocked(mentorsApi.get).mockResolvedValue(saraPublic);
+    vi.mocked(mentorsApi.get).mockResolvedValue(saraPage);
     vi.mocked(reportsApi.create).mockRejectedValue(
       new ApiError(400, 'cannot_report_self', 'You cannot report yourself.'),
     );
