@@ -82,7 +82,7 @@ describe('facet counts follow every change to a mentor', () => {
       select field, count(*)::int as count from mentor_profiles
       where programme_id = ${programme.id} and status = 'approved' and not paused
         and seats_taken < capacity group by field`);
-    const rows = (counted as unknown as { rows: { field: string; count: number }[] }).rows;
+    const rows = (counted as { rows: { field: string; count: number }[] }).rows;
     const expected = Object.fromEntries(rows.map((row) => [row.field, row.count]));
     expect((await facets('mode=online')).fields).toEqual(expected);
   });
