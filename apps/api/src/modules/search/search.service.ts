@@ -45,6 +45,12 @@ import { searchWords, textQuery } from './text-query';
  */
 const MATCH_LADDER = [90, 80, 65, 45, 0];
 
+/**
+ * Up to this many mentors found, scoring them all in one statement costs less than a ladder
+ * step that finds too few (each step reads its candidates again).
+ */
+const SCORE_ALL_UP_TO = 3_000;
+
 const list = (value: string | undefined) => (value ? value.split(',') : []);
 
 function levelsFrom(minLevel: LanguageLevel | undefined): string[] {
@@ -146,10 +152,14 @@ export function searchService(deps: { db: Db }) {
     base: Omit<PageRequest, 'key' | 'keyType' | 'extra'>,
     plan: MatchPlan,
     hardRules: boolean,
+    found: number | null = null,
   ): Promise<MentorHit[]> {
     const score = scoreSql(plan);
     const ceiling = base.after?.key == null ? 100 : Number(base.after.key);
-    const ladder = base.after?.key === null ? [0] : MATCH_LADDER.filter((s) => s <= ceiling);
+    const ladder =
+      base.after?.key === null || (found !== null && found <= SCORE_ALL_UP_TO)
+        ? [0]
+        : MATCH_LADDER.filter((s) => s <= ceiling);
     for (const floor of ladder) {
       const pruning =
         floor === 0 ? [] : requiredFor(plan, floor).map((term) => conditionSql(term.condition));
@@ -203,9 +213,13 @@ export function searchService(deps: { db: Db }) {
       };
       // One more than the page, to know whether another follows.
       const base = { filters, after, limit: limit + 1, snippet: true };
+      const facetQuery = after ? Promise.resolve(null) : countFacets(db, filters);
+      // Ranked by match, the count decides how: so the facets (a few ms) come first.
       const pageQuery =
         sort === 'match' && viewer
-          ? matchPage(base, viewer.plan, false)
+          ? facetQuery.then((rows) =>
+              matchPage(base, viewer.plan, false, rows ? facetsFrom(rows).total : null),
+            )
           : findPage(db, {
               ...base,
               extra: [],
@@ -216,10 +230,7 @@ export function searchService(deps: { db: Db }) {
                     keyType: 'bigint' as const,
                   }),
             });
-      const [hits, facetRows] = await Promise.all([
-        pageQuery,
-        after ? Promise.resolve(null) : countFacets(db, filters),
-      ]);
+      const [hits, facetRows] = await Promise.all([pageQuery, facetQuery]);
       const page = hits.slice(0, limit);
       const last = page.at(-1);
       const counted = facetRows ? facetsFrom(facetRows) : null;
