@@ -71,7 +71,7 @@ describe('a mentee registers, logs out and logs in again', () => {
     await page.getByRole('button', { name: 'Opret konto' }).click();
 
     await expectPage(page, `Hej ${mentee.name}!`, 'my page');
-    await page.getByText('Her kan du snart finde en mentor.').waitFor();
+    await page.getByText('Her finder du en mentor, der passer til dine mål.').waitFor();
     expect(new URL(page.url()).pathname).toBe('/my-page');
     await screenshots(page, 'my-page');
   });

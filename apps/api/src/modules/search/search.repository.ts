@@ -105,6 +105,9 @@ export interface MentorHit {
   /** The sort key as text, exact for the cursor; null for a mentor with no shared language. */
   key: string | null;
   snippet: string | null;
+  /** The about text's first and last words, to tell whether the snippet cuts into it. */
+  about_start: string | null;
+  about_end: string | null;
 }
 
 export interface PageRequest {
@@ -154,7 +157,8 @@ export async function findPage(db: Executor, page: PageRequest): Promise<MentorH
   const result = await db.execute(sql`
     select p.id, u.name, m.headline, m.job_title, m.field, m.language_levels, m.municipality,
       m.region, m.meeting_mode, m.partner_company, m.capacity, m.seats_taken, m.paused, m.goals,
-      m.education_level, m.migrant_background, p.key::text as key, ${snippet} as snippet
+      m.education_level, m.migrant_background, p.key::text as key, ${snippet} as snippet,
+      left(m.about, 40) as about_start, right(m.about, 40) as about_end
     from (
       select id, key from (
         select m.user_id as id, ${page.key} as key

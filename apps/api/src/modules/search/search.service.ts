@@ -79,8 +79,14 @@ function matchMentor(hit: MentorHit): MatchMentor {
   };
 }
 
-/** ts_headline's marked text as parts; null when her words are not in the about text. */
-export function snippetParts(marked: string | null): SnippetPart[] | null {
+/**
+ * ts_headline's marked text as parts, with "…" where it starts or ends inside the about text
+ * (without it a snippet reads like a broken sentence); null when her words are not in it.
+ */
+export function snippetParts(
+  marked: string | null,
+  about: { start: string | null; end: string | null } = { start: null, end: null },
+): SnippetPart[] | null {
   if (!marked?.includes(HIT_START)) return null;
   const parts: SnippetPart[] = [];
   for (const piece of marked.split(HIT_START)) {
@@ -91,6 +97,15 @@ export function snippetParts(marked: string | null): SnippetPart[] | null {
     } else if (piece) {
       parts.push({ text: piece, hit: false });
     }
+  }
+  const plain = parts.map((part) => part.text).join('');
+  const head = plain.slice(0, 20);
+  const tail = plain.slice(-20);
+  if (about.start !== null && !about.start.startsWith(head) && !head.startsWith(about.start)) {
+    parts.unshift({ text: '… ', hit: false });
+  }
+  if (about.end !== null && !about.end.endsWith(tail) && !tail.endsWith(about.end)) {
+    parts.push({ text: ' …', hit: false });
   }
   return parts;
 }
@@ -116,7 +131,7 @@ function card(hit: MentorHit, viewer: Viewer | null): MentorCard {
     freeSeats: Math.max(0, hit.capacity - hit.seats_taken),
     acceptingRequests: !hit.paused && hit.seats_taken < hit.capacity,
     match: viewer ? scoreWithPlan(viewer.plan, viewer.mentee, mentor) : null,
-    snippet: snippetParts(hit.snippet),
+    snippet: snippetParts(hit.snippet, { start: hit.about_start, end: hit.about_end }),
   };
 }
 

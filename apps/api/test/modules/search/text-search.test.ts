@@ -37,6 +37,16 @@ beforeAll(async () => {
       partnerCompany: 'Novo Nordisk',
     })
   ).id;
+  ids.surgeon = (
+    await insertMentor(t, programme.id, {
+      headline: 'Mentor med lang erfaring',
+      jobTitle: 'Kirurg',
+      about:
+        'Jeg kom til Danmark for mange år siden og lærte sproget på aftenskole om vinteren. ' +
+        'Siden blev jeg uddannet og arbejder nu med kirurgi på et stort hospital i Jylland. ' +
+        'I min fritid går jeg lange ture, bager brød og læser bøger om historie og natur.',
+    })
+  ).id;
   // Her words only: not approved, so search must never find her.
   await insertMentor(
     t,
@@ -92,7 +102,7 @@ describe('GET /api/mentors?q=: words', () => {
   it('treats query syntax as plain words and survives stop words alone', async () => {
     expect(await found(`q=${encodeURIComponent("sygeplejerske & ' | !(")}`)).toEqual([ids.nurse]);
     const onlyStopWords = await search('q=i');
-    expect(onlyStopWords.total).toBe(3);
+    expect(onlyStopWords.total).toBe(4);
   });
 
   it('marks her words in a snippet of the about text, as plain text', async () => {
@@ -100,6 +110,14 @@ describe('GET /api/mentors?q=: words', () => {
     const snippet = items[0]?.snippet ?? [];
     expect(snippet.filter((part) => part.hit).map((part) => part.text)).toEqual(['sygeplejersker']);
     expect(snippet.map((part) => part.text).join('')).toContain('Rigshospitalet');
+  });
+
+  it('shows "…" where the snippet starts or ends inside the about text', async () => {
+    const { items } = await search('q=kirurgi');
+    const text = (items[0]?.snippet ?? []).map((part) => part.text).join('');
+    expect(text.startsWith('… ')).toBe(true);
+    expect(text.endsWith(' …')).toBe(true);
+    expect(text).toContain('kirurgi');
   });
 
   it('ranks by relevance by default when she searches for words', async () => {

@@ -37,7 +37,7 @@ describe('HomeView', () => {
   it('greets a mentee by name and says what comes next', async () => {
     await renderFor(amina);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Hej Amina!');
-    expect(screen.getByText('Her kan du snart finde en mentor.')).toBeVisible();
+    expect(screen.getByText('Her finder du en mentor, der passer til dine mål.')).toBeVisible();
     expect(screen.getByText('Du spørger selv den mentor, du gerne vil have.')).toBeVisible();
   });
 
