@@ -3,7 +3,6 @@ import { FIELDS } from './catalogue/fields';
 import { MUNICIPALITIES, REGIONS } from './catalogue/geography';
 import { GOALS } from './catalogue/goals';
 import { LANGUAGE_LEVELS, LANGUAGES } from './catalogue/languages';
-import type { MatchReason as MatchReasonType } from './match.reasons';
 import { LanguageSkill, MeetingMode } from './profile.schema';
 import { MentorPublicProfile, RegionCode } from './profile.view';
 import { printable } from './text.schema';
@@ -68,14 +67,6 @@ export const MatchReason = Type.Union([
   Type.Object({ kind: Type.Literal('migrantBackground') }),
   Type.Object({ kind: Type.Literal('education'), level: Type.String() }),
 ]);
-// The schema and match.reasons' type describe one thing: this fails to compile if they part.
-const sameReason: [Static<typeof MatchReason>, MatchReasonType] extends [
-  MatchReasonType,
-  Static<typeof MatchReason>,
-]
-  ? true
-  : never = true;
-void sameReason;
 
 export const Match = Type.Object({
   /** 0-100. */
