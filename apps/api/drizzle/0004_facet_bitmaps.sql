@@ -80,54 +80,36 @@ BEGIN
 	FROM facet_changes c
 	WHERE f.programme_id = c.programme_id AND f.kind = c.kind AND f.value = c.value;
 END $$;--> statement-breakpoint
-CREATE FUNCTION "facet_bits_after_insert"() RETURNS trigger LANGUAGE plpgsql AS $$
+-- One function for the three triggers: PL/pgSQL plans a statement when it first runs it, so
+-- each branch reads only the transition tables its trigger has.
+CREATE FUNCTION "facet_bits_after_change"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
 	PERFORM facet_moves_start();
-	INSERT INTO facet_moves
-	SELECT 'new', n.programme_id, n.ordinal, k.kind, k.value, k.label
-	FROM new_rows n, mentor_facet_keys(NOT n.paused AND n.seats_taken < n.capacity,
-		n.goals, n.field, n.language_levels, n.region, n.municipality, n.meeting_mode,
-		n.partner_company) k
-	WHERE n.status = 'approved' AND NOT EXISTS (
-		SELECT 1 FROM users u WHERE u.id = n.user_id AND u.suspended_at IS NOT NULL);
-	PERFORM facet_bits_apply();
-	RETURN NULL;
-END $$;--> statement-breakpoint
-CREATE FUNCTION "facet_bits_after_update"() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-	PERFORM facet_moves_start();
-	INSERT INTO facet_moves
-	SELECT 'old', o.programme_id, o.ordinal, k.kind, k.value, k.label
-	FROM old_rows o, mentor_facet_keys(NOT o.paused AND o.seats_taken < o.capacity,
-		o.goals, o.field, o.language_levels, o.region, o.municipality, o.meeting_mode,
-		o.partner_company) k;
-	INSERT INTO facet_moves
-	SELECT 'new', n.programme_id, n.ordinal, k.kind, k.value, k.label
-	FROM new_rows n, mentor_facet_keys(NOT n.paused AND n.seats_taken < n.capacity,
-		n.goals, n.field, n.language_levels, n.region, n.municipality, n.meeting_mode,
-		n.partner_company) k
-	WHERE n.status = 'approved' AND NOT EXISTS (
-		SELECT 1 FROM users u WHERE u.id = n.user_id AND u.suspended_at IS NOT NULL);
-	PERFORM facet_bits_apply();
-	RETURN NULL;
-END $$;--> statement-breakpoint
-CREATE FUNCTION "facet_bits_after_delete"() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-	PERFORM facet_moves_start();
-	INSERT INTO facet_moves
-	SELECT 'old', o.programme_id, o.ordinal, k.kind, k.value, k.label
-	FROM old_rows o, mentor_facet_keys(NOT o.paused AND o.seats_taken < o.capacity,
-		o.goals, o.field, o.language_levels, o.region, o.municipality, o.meeting_mode,
-		o.partner_company) k;
+	IF TG_OP IN ('UPDATE', 'DELETE') THEN
+		INSERT INTO facet_moves
+		SELECT 'old', o.programme_id, o.ordinal, k.kind, k.value, k.label
+		FROM old_rows o, mentor_facet_keys(NOT o.paused AND o.seats_taken < o.capacity,
+			o.goals, o.field, o.language_levels, o.region, o.municipality, o.meeting_mode,
+			o.partner_company) k;
+	END IF;
+	IF TG_OP IN ('INSERT', 'UPDATE') THEN
+		INSERT INTO facet_moves
+		SELECT 'new', n.programme_id, n.ordinal, k.kind, k.value, k.label
+		FROM new_rows n, mentor_facet_keys(NOT n.paused AND n.seats_taken < n.capacity,
+			n.goals, n.field, n.language_levels, n.region, n.municipality, n.meeting_mode,
+			n.partner_company) k
+		WHERE n.status = 'approved' AND NOT EXISTS (
+			SELECT 1 FROM users u WHERE u.id = n.user_id AND u.suspended_at IS NOT NULL);
+	END IF;
 	PERFORM facet_bits_apply();
 	RETURN NULL;
 END $$;--> statement-breakpoint
 CREATE TRIGGER "facet_bits_insert" AFTER INSERT ON "mentor_profiles"
-	REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "facet_bits_after_insert"();--> statement-breakpoint
+	REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "facet_bits_after_change"();--> statement-breakpoint
 CREATE TRIGGER "facet_bits_update" AFTER UPDATE ON "mentor_profiles"
-	REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "facet_bits_after_update"();--> statement-breakpoint
+	REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "facet_bits_after_change"();--> statement-breakpoint
 CREATE TRIGGER "facet_bits_delete" AFTER DELETE ON "mentor_profiles"
-	REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "facet_bits_after_delete"();--> statement-breakpoint
+	REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "facet_bits_after_change"();--> statement-breakpoint
 -- Suspending or reinstating a mentor takes her out of the bitmaps or puts her back: touching
 -- her profile row runs the update trigger, which reads her suspension.
 CREATE FUNCTION "facet_bits_after_suspension"() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -106,6 +106,16 @@ async function send(path: string, options: RequestOptions, token: string | null)
 }
 
 /** A typed JSON request to the API. Throws ApiError or NetworkError; 204 resolves to undefined. */
+/** `?a=1&b=x` from the parameters that are set; '' when none are. */
+export function queryString(params: Record<string, string | number | boolean | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined) search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const session = options.auth ? hooks : null;
   if (options.auth && !session) throw new Error('configureSession() was not called');

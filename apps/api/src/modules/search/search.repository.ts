@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { FacetKind } from '@mentorbro/core/search';
+import { FACET_KINDS, type FacetKind } from '@mentorbro/core/search';
 import type { Executor } from '../../db/client';
 import { rowsOf, textArray } from '../../db/rows';
 
@@ -65,17 +65,8 @@ function baseConditions(filters: SearchFilters): SQL[] {
   ];
 }
 
-const FACET_KINDS_IN_SQL: FacetKind[] = [
-  'goals',
-  'fields',
-  'languages',
-  'region',
-  'mode',
-  'company',
-];
-
 function facetConditions(filters: SearchFilters) {
-  return FACET_KINDS_IN_SQL.flatMap((kind) => {
+  return FACET_KINDS.flatMap((kind) => {
     const condition = facetCondition(kind, filters);
     return condition ? [{ kind, condition }] : [];
   });
@@ -207,7 +198,7 @@ function selectedBits(kind: FacetKind, filters: SearchFilters): SQL | null {
  * 100,000 mentors where counting rows took 80-400 ms (docs/performance.md).
  */
 export async function countFacets(db: Executor, filters: SearchFilters): Promise<FacetRow[]> {
-  const selected = FACET_KINDS_IN_SQL.flatMap((kind) => {
+  const selected = FACET_KINDS.flatMap((kind) => {
     const bits = selectedBits(kind, filters);
     return bits ? [{ kind, bits }] : [];
   });
@@ -248,7 +239,7 @@ export async function countFacets(db: Executor, filters: SearchFilters): Promise
       ],
       sql` & `,
     );
-  const kinds = [null, ...FACET_KINDS_IN_SQL] as const;
+  const kinds = [null, ...FACET_KINDS] as const;
   const amongName = (kind: FacetKind | null) => column(`a_${kind ?? 'total'}`);
   const result = await db.execute(sql`
     with listed as (

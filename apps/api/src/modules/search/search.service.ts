@@ -228,13 +228,13 @@ export function searchService(deps: { db: Db }) {
       };
       // One more than the page, to know whether another follows.
       const base = { filters, after, limit: limit + 1, snippet: true };
-      const facetQuery = after ? Promise.resolve(null) : countFacets(db, filters);
+      const facetQuery = after
+        ? Promise.resolve(null)
+        : countFacets(db, filters).then((rows) => facetsFrom(rows));
       // Ranked by match, the count decides how: so the facets (a few ms) come first.
       const pageQuery =
         sort === 'match' && viewer
-          ? facetQuery.then((rows) =>
-              matchPage(base, viewer.plan, false, rows ? facetsFrom(rows).total : null),
-            )
+          ? facetQuery.then((rows) => matchPage(base, viewer.plan, false, rows ? rows.total : null))
           : findPage(db, {
               ...base,
               extra: [],
@@ -245,10 +245,9 @@ export function searchService(deps: { db: Db }) {
                     keyType: 'bigint' as const,
                   }),
             });
-      const [hits, facetRows] = await Promise.all([pageQuery, facetQuery]);
+      const [hits, counted] = await Promise.all([pageQuery, facetQuery]);
       const page = hits.slice(0, limit);
       const last = page.at(-1);
-      const counted = facetRows ? facetsFrom(facetRows) : null;
       return {
         items: page.map((hit) => card(hit, viewer)),
         nextCursor:

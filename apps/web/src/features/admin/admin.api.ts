@@ -9,17 +9,9 @@ import type {
 } from '@mentorbro/core/admin';
 import type { ProfileStatus } from '@mentorbro/core/profile';
 import type { ProgrammeRules } from '@mentorbro/core/programme';
-import { request } from '@/lib/http';
+import { queryString as query, request } from '@/lib/http';
 
 const id = (value: string) => encodeURIComponent(value);
-const query = (params: Record<string, string | number | boolean | undefined>) => {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined) search.set(key, String(value));
-  }
-  const text = search.toString();
-  return text === '' ? '' : `?${text}`;
-};
 
 /** Typed calls to /api/admin; every one needs a coordinator's session. */
 export const adminApi = {
