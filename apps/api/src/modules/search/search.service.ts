@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { LanguageLevel } from '@mentorbro/core/catalogue';
 import { LANGUAGE_LEVELS } from '@mentorbro/core/catalogue';
 import {
@@ -6,7 +5,6 @@ import {
   type MatchMentee,
   type MatchPlan,
   matchPlan,
-  requiredFor,
   scoreWithPlan,
 } from '@mentorbro/core/match';
 import {
@@ -24,7 +22,7 @@ import type { Db } from '../../db/client';
 import { findMenteeProfile } from '../profiles/mentee-profiles.repository';
 import { firstName, toMenteeInput } from '../profiles/profiles.view';
 import type { UserRow } from '../users/users.repository';
-import { conditionSql, scoreSql, sharesLanguage } from './match-sql';
+import { planTerms, wordTerms } from './match-bits';
 import { type Cursor, decodeCursor, encodeCursor } from './search.cursor';
 import {
   countFacets,
@@ -32,24 +30,10 @@ import {
   HIT_END,
   HIT_START,
   type MentorHit,
-  type PageRequest,
+  rankPage,
   type SearchFilters,
 } from './search.repository';
 import { searchWords, textQuery } from './text-query';
-
-/**
- * Scores to try, best first, when ranking by match: at each, the database looks only at
- * mentors who meet the terms that score requires (core's requiredFor), which its indexes
- * find. The first score with a full page above it gives exactly the page a full ranking
- * would; most mentees stop at the first or second.
- */
-const MATCH_LADDER = [90, 80, 65, 45, 0];
-
-/**
- * Up to this many mentors found, scoring them all in one statement costs less than a ladder
- * step that finds too few (each step reads its candidates again).
- */
-const SCORE_ALL_UP_TO = 3_000;
 
 const list = (value: string | undefined) => (value ? value.split(',') : []);
 
@@ -160,35 +144,28 @@ export function searchService(deps: { db: Db }) {
   }
 
   /**
-   * One page ranked by match: down the ladder until a score has a full page of mentors at
-   * or above it (or nothing is left to require). Never starts above the cursor's score.
+   * A ranked page: by match (her plan), or by relevance (her words) with her match as the
+   * tiebreak when she is a mentee. Mentors sharing no usable language with her come last.
    */
-  async function matchPage(
-    base: Omit<PageRequest, 'key' | 'keyType' | 'extra'>,
-    plan: MatchPlan,
-    hardRules: boolean,
-    found: number | null = null,
-  ): Promise<MentorHit[]> {
-    const score = scoreSql(plan);
-    const ceiling = base.after?.key == null ? 100 : Number(base.after.key);
-    const ladder =
-      base.after?.key === null || (found !== null && found <= SCORE_ALL_UP_TO)
-        ? [0]
-        : MATCH_LADDER.filter((s) => s <= ceiling);
-    for (const floor of ladder) {
-      const pruning =
-        floor === 0 ? [] : requiredFor(plan, floor).map((term) => conditionSql(term.condition));
-      const extra = [...(hardRules ? [sharesLanguage(plan)] : []), ...pruning];
-      const hits = await findPage(db, {
-        ...base,
-        key: score,
-        keyType: 'integer',
-        extra,
-        ...(floor === 0 ? {} : { minKey: floor }),
-      });
-      if (hits.length >= base.limit || floor === 0) return hits;
-    }
-    return [];
+  function ranked(
+    sort: 'match' | 'relevance',
+    filters: SearchFilters,
+    viewer: Viewer | null,
+    after: Cursor | null,
+    limit: number,
+  ) {
+    const words = sort === 'relevance' ? wordTerms(filters.text?.words ?? []) : [];
+    return rankPage(db, {
+      filters,
+      terms: [...words, ...(viewer ? planTerms(viewer.plan) : [])],
+      wordTerms: words.length,
+      matchMax: viewer ? viewer.plan.max : null,
+      gate: viewer ? viewer.plan.usable : null,
+      gateOnly: false,
+      after: after ? { key: Number(after.key), ordinal: Number(after.after) } : null,
+      limit,
+      snippet: true,
+    });
   }
 
   return {
@@ -227,31 +204,29 @@ export function searchService(deps: { db: Db }) {
         levels: levelsFrom(query.minLevel),
       };
       // One more than the page, to know whether another follows.
-      const base = { filters, after, limit: limit + 1, snippet: true };
-      const facetQuery = after
-        ? Promise.resolve(null)
-        : countFacets(db, filters).then((rows) => facetsFrom(rows));
-      // Ranked by match, the count decides how: so the facets (a few ms) come first.
-      const pageQuery =
-        sort === 'match' && viewer
-          ? facetQuery.then((rows) => matchPage(base, viewer.plan, false, rows ? rows.total : null))
-          : findPage(db, {
-              ...base,
-              extra: [],
-              ...(sort === 'relevance' && text
-                ? { key: sql`ts_rank(m.search_vector, ${text}::tsquery)`, keyType: 'real' as const }
-                : {
-                    key: sql`(extract(epoch from m.approved_at) * 1000000)::bigint`,
-                    keyType: 'bigint' as const,
-                  }),
-            });
-      const [hits, counted] = await Promise.all([pageQuery, facetQuery]);
+      const [hits, counted] = await Promise.all([
+        sort === 'newest'
+          ? findPage(db, {
+              filters,
+              after: after && { key: after.key, id: after.after },
+              limit: limit + 1,
+              snippet: true,
+            })
+          : ranked(sort, filters, viewer, after, limit + 1),
+        after ? null : countFacets(db, filters).then((rows) => facetsFrom(rows)),
+      ]);
       const page = hits.slice(0, limit);
       const last = page.at(-1);
       return {
         items: page.map((hit) => card(hit, viewer)),
         nextCursor:
-          hits.length > limit && last ? encodeCursor({ sort, key: last.key, id: last.id }) : null,
+          hits.length > limit && last
+            ? encodeCursor({
+                sort,
+                key: last.key,
+                after: sort === 'newest' ? last.id : String(last.ordinal),
+              })
+            : null,
         sort,
         total: counted?.total ?? null,
         facets: counted?.facets ?? null,
@@ -270,11 +245,18 @@ export function searchService(deps: { db: Db }) {
         levels: levelsFrom(undefined),
       };
       const wanted = limit ?? 10;
-      const hits = await matchPage(
-        { filters, after: null, limit: wanted, snippet: false },
-        viewer.plan,
-        true,
-      );
+      // The hard rules: available, and a language both can use.
+      const hits = await rankPage(db, {
+        filters,
+        terms: planTerms(viewer.plan),
+        wordTerms: 0,
+        matchMax: viewer.plan.max,
+        gate: viewer.plan.usable,
+        gateOnly: true,
+        after: null,
+        limit: wanted,
+        snippet: false,
+      });
       const items = hits.slice(0, wanted).map((hit) => card(hit, viewer));
       return { items, empty: items.length === 0 ? 'none_available' : null };
     },

@@ -17,12 +17,20 @@ export function searchWords(q: string | undefined): string[] {
   return [...new Set(words)].slice(0, MAX_WORDS).map((word) => word.slice(0, 40));
 }
 
+/** Her words, resolved against what mentors write. */
+export interface TextQuery {
+  /** All her words as a tsquery (text), for ts_headline and the text index. */
+  tsquery: string;
+  /** Per word, the lexemes any of which matches it (the word_ bitmaps' values). */
+  words: string[][];
+}
+
 /**
- * The tsquery for her words, as text: each word, and for a word no mentor uses its nearest
- * lexicon words, stemmed the Danish and the English way; all her words must match. Null when
- * nothing searchable is left (only stop words such as "og").
+ * Her words as lexemes: each word, and for a word no mentor uses its nearest lexicon words,
+ * stemmed the Danish and the English way; all her words must match. Null when nothing
+ * searchable is left (only stop words such as "og").
  */
-export async function textQuery(db: Executor, words: string[]): Promise<string | null> {
+export async function textQuery(db: Executor, words: string[]): Promise<TextQuery | null> {
   if (words.length === 0) return null;
   const result = await db.execute(sql`
     with words as (
@@ -46,12 +54,15 @@ export async function textQuery(db: Executor, words: string[]): Promise<string |
     per_word as (
       select ord,
         to_tsquery('mentorbro_da', string_agg(word, ' | ' order by word))
-          || to_tsquery('mentorbro_en', string_agg(word, ' | ' order by word)) as query
+          || to_tsquery('mentorbro_en', string_agg(word, ' | ' order by word)) as query,
+        tsvector_to_array(to_tsvector('mentorbro_da', string_agg(word, ' ' order by word))
+          || to_tsvector('mentorbro_en', string_agg(word, ' ' order by word))) as lexemes
       from alternatives group by ord
     )
-    select string_agg('(' || query::text || ')', ' & ' order by ord) as query
+    select string_agg('(' || query::text || ')', ' & ' order by ord) as query,
+      coalesce(json_agg(lexemes order by ord), '[]') as lexemes
     from per_word where numnode(query) > 0
   `);
-  const [row] = rowsOf<{ query: string | null }>(result);
-  return row?.query ?? null;
+  const [row] = rowsOf<{ query: string | null; lexemes: string[][] }>(result);
+  return row?.query ? { tsquery: row.query, words: row.lexemes } : null;
 }
