@@ -113,7 +113,9 @@ GROUP BY m.programme_id, k.kind, k.value;--> statement-breakpoint
 -- It splits the candidates by each term in turn, as bitmaps, best possible key first, and
 -- sets aside any group that cannot reach the bar; when fewer than `wanted` mentors are at or
 -- above the bar, it lowers the bar and splits what was set aside. Groups that hold nobody
--- are dropped at once, so the work follows the mentors who exist, not the 2^n combinations.
+-- are dropped at once, so the work follows the mentors who exist, not the 2^n combinations;
+-- a group of a few mentors is scored mentor by mentor (get_bit), which is cheaper than
+-- splitting it term by term.
 -- Ties are broken by ordinal; the cursor is (key, ordinal).
 CREATE FUNCTION "mentor_rank"(candidates bit varying, gate bit varying,
 	term_bits bit varying[], term_points float8[], word_terms integer, match_max float8,
@@ -121,22 +123,26 @@ CREATE FUNCTION "mentor_rank"(candidates bit varying, gate bit varying,
 RETURNS TABLE("ordinal" integer, "key" integer)
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
+	-- A group this small is cheaper to score mentor by mentor than to split further.
+	by_mentor CONSTANT integer := 24;
 	n integer := coalesce(cardinality(term_bits), 0);
 	rel_rest integer[];
 	match_rest float8[];
+	-- Groups to split (s_), set aside below the bar (d_), and found: groups of one key (c_)
+	-- and single mentors (r_).
 	s_bits bit varying[] := '{}'; s_depth integer[] := '{}'; s_rel integer[] := '{}';
 	s_earned float8[] := '{}'; s_gated boolean[] := '{}'; s_count integer[] := '{}';
 	d_bits bit varying[] := '{}'; d_depth integer[] := '{}'; d_rel integer[] := '{}';
 	d_earned float8[] := '{}'; d_gated boolean[] := '{}'; d_count integer[] := '{}';
 	d_ub integer[] := '{}';
-	c_bits bit varying[] := '{}'; c_key integer[] := '{}';
-	top integer := 0; deferred integer := 0; cells integer := 0;
-	found bigint := 0; threshold integer; best integer;
+	c_bits bit varying[] := '{}'; c_key integer[] := '{}'; c_count integer[] := '{}';
+	r_ordinal integer[] := '{}'; r_key integer[] := '{}';
+	top integer := 0; deferred integer := 0; cells integer := 0; singles integer := 0;
+	found bigint; threshold integer; best integer;
 	bits bit varying; inb bit varying; depth integer; rel integer; earned float8;
 	gated boolean; cnt integer; cin integer; ub integer; lb integer; t integer;
-	after_mask bit varying; grp bit varying; rest bit varying;
-	emitted integer := 0; k integer; p integer; off integer;
-	zero bit varying;
+	after_mask bit varying; rest bit varying;
+	ci integer; k integer; p integer; off integer; taken integer; one_rel integer; one_earned float8;
 BEGIN
 	IF candidates IS NULL OR wanted < 1 THEN RETURN; END IF;
 	rel_rest := array_fill(0, ARRAY[n + 1]);
@@ -145,17 +151,17 @@ BEGIN
 		rel_rest[i] := rel_rest[i + 1] + CASE WHEN i <= word_terms THEN term_points[i]::integer ELSE 0 END;
 		match_rest[i] := match_rest[i + 1] + CASE WHEN i > word_terms THEN term_points[i] ELSE 0 END;
 	END LOOP;
-	zero := candidates & ~candidates;
-	IF after_key IS NOT NULL THEN after_mask := (~zero) >> after_ordinal; END IF;
-	-- The roots: those who share a language (or everyone, without a gate), and the rest.
+	IF after_key IS NOT NULL THEN after_mask := (~(candidates & ~candidates)) >> after_ordinal; END IF;
+	-- The roots: those who share a language (everyone, without a gate), and the rest.
 	IF gate IS NULL THEN
-		top := 1; s_bits[1] := candidates; s_gated[1] := true; s_count[1] := bit_count(candidates);
+		top := 1; s_bits[1] := candidates; s_gated[1] := true;
 	ELSE
-		inb := candidates & gate;
-		top := 1; s_bits[1] := inb; s_gated[1] := true; s_count[1] := bit_count(inb);
-		top := 2; s_bits[2] := candidates # inb; s_gated[2] := false; s_count[2] := bit_count(s_bits[2]);
+		top := 2; s_bits[1] := candidates & gate; s_gated[1] := true;
+		s_bits[2] := candidates # s_bits[1]; s_gated[2] := false;
 	END IF;
-	FOR i IN 1..top LOOP s_depth[i] := 0; s_rel[i] := 0; s_earned[i] := 0; END LOOP;
+	FOR i IN 1..top LOOP
+		s_depth[i] := 0; s_rel[i] := 0; s_earned[i] := 0; s_count[i] := bit_count(s_bits[i]);
+	END LOOP;
 	threshold := 2147483647;
 	LOOP
 		WHILE top > 0 LOOP
@@ -163,11 +169,13 @@ BEGIN
 			gated := s_gated[top]; cnt := s_count[top];
 			top := top - 1;
 			CONTINUE WHEN cnt = 0;
+			-- The key with no more terms met, and with all of them.
 			lb := rel * 128 + CASE WHEN NOT gated THEN 0 WHEN match_max > 0
 				THEN floor(100 * earned / match_max + 0.5)::integer + 1 ELSE 1 END;
 			CONTINUE WHEN after_key IS NOT NULL AND lb > after_key;
 			ub := (rel + rel_rest[depth + 1]) * 128 + CASE WHEN NOT gated THEN 0 WHEN match_max > 0
-				THEN floor(100 * (earned + match_rest[depth + 1] + 1e-9) / match_max + 0.5)::integer + 1 ELSE 1 END;
+				THEN floor(100 * (earned + match_rest[depth + 1] + 1e-9) / match_max + 0.5)::integer + 1
+				ELSE 1 END;
 			IF after_key IS NOT NULL AND ub > after_key THEN ub := after_key; END IF;
 			IF ub < threshold THEN
 				deferred := deferred + 1;
@@ -181,8 +189,30 @@ BEGIN
 					bits := bits & after_mask; cnt := bit_count(bits);
 				END IF;
 				IF cnt > 0 THEN
-					cells := cells + 1; c_bits[cells] := bits; c_key[cells] := lb; found := found + cnt;
+					cells := cells + 1; c_bits[cells] := bits; c_key[cells] := lb; c_count[cells] := cnt;
 				END IF;
+				CONTINUE;
+			END IF;
+			IF cnt <= by_mentor THEN
+				rest := bits; off := 0;
+				LOOP
+					p := position(B'1' IN rest);
+					EXIT WHEN p = 0;
+					off := off + p;
+					rest := substring(rest FROM p + 1);
+					one_rel := rel; one_earned := earned;
+					FOR i IN depth + 1..CASE WHEN gated THEN n ELSE word_terms END LOOP
+						IF get_bit(term_bits[i], off - 1) = 1 THEN
+							IF i <= word_terms THEN one_rel := one_rel + term_points[i]::integer;
+							ELSE one_earned := one_earned + term_points[i]; END IF;
+						END IF;
+					END LOOP;
+					k := one_rel * 128 + CASE WHEN NOT gated THEN 0 WHEN match_max > 0
+						THEN floor(100 * one_earned / match_max + 0.5)::integer + 1 ELSE 1 END;
+					CONTINUE WHEN after_key IS NOT NULL
+						AND (k > after_key OR (k = after_key AND off <= after_ordinal));
+					singles := singles + 1; r_ordinal[singles] := off; r_key[singles] := k;
+				END LOOP;
 				CONTINUE;
 			END IF;
 			t := depth + 1;
@@ -203,35 +233,33 @@ BEGIN
 				END IF;
 			END IF;
 		END LOOP;
+		-- Every mentor at or above the bar is found: groups reach a key only above it.
+		SELECT coalesce(sum(c), 0) INTO found FROM unnest(c_count) c;
+		SELECT found + count(*) INTO found FROM unnest(r_key) r WHERE r >= threshold;
 		EXIT WHEN found >= wanted OR deferred = 0;
-		-- Lower the bar below the best left, and split again what it lets through.
-		best := d_ub[1];
-		FOR i IN 2..deferred LOOP IF d_ub[i] > best THEN best := d_ub[i]; END IF; END LOOP;
-		threshold := best - 8;
+		-- Lower the bar below the best set aside, and split again what it lets through.
+		SELECT max(u) - 8 INTO threshold FROM unnest(d_ub) u;
 		FOR i IN 1..deferred LOOP
 			top := top + 1;
 			s_bits[top] := d_bits[i]; s_depth[top] := d_depth[i]; s_rel[top] := d_rel[i];
 			s_earned[top] := d_earned[i]; s_gated[top] := d_gated[i]; s_count[top] := d_count[i];
 		END LOOP;
-		deferred := 0;
+		deferred := 0; d_ub := '{}';
 	END LOOP;
-	-- Best key first; within a key, by ordinal.
-	FOR k IN SELECT DISTINCT u FROM unnest(c_key) u ORDER BY 1 DESC LOOP
-		grp := NULL;
-		FOR i IN 1..cells LOOP
-			IF c_key[i] = k THEN grp := CASE WHEN grp IS NULL THEN c_bits[i] ELSE grp | c_bits[i] END; END IF;
-		END LOOP;
-		rest := grp; off := 0;
+	-- The mentors of each group that can still make the page: first by ordinal, at most `wanted`.
+	FOR ci IN SELECT g.i FROM unnest(c_key, c_count) WITH ORDINALITY AS g(k, c, i)
+		WHERE (SELECT coalesce(sum(h.c), 0) FROM unnest(c_key, c_count) AS h(k, c) WHERE h.k > g.k)
+			+ (SELECT count(*) FROM unnest(r_key) r WHERE r > g.k) < wanted
+	LOOP
+		rest := c_bits[ci]; off := 0; taken := 0;
 		LOOP
-			EXIT WHEN emitted >= wanted;
+			EXIT WHEN taken >= wanted;
 			p := position(B'1' IN rest);
 			EXIT WHEN p = 0;
-			off := off + p;
-			"ordinal" := off; "key" := k;
-			RETURN NEXT;
-			emitted := emitted + 1;
+			off := off + p; taken := taken + 1;
+			singles := singles + 1; r_ordinal[singles] := off; r_key[singles] := c_key[ci];
 			rest := substring(rest FROM p + 1);
 		END LOOP;
-		EXIT WHEN emitted >= wanted;
 	END LOOP;
+	RETURN QUERY SELECT o, k2 FROM unnest(r_ordinal, r_key) AS x(o, k2) ORDER BY k2 DESC, o LIMIT wanted;
 END $$;
