@@ -29,8 +29,14 @@ LANGUAGE sql IMMUTABLE AS $$
 	UNION ALL SELECT DISTINCT 'word' || w, t.lexeme, NULL::text
 		FROM unnest(search_vector) t, unnest(t.weights) w
 $$;--> statement-breakpoint
+-- A bulk load sets mentorbro.facets_deferred for its transaction and rebuilds the bitmaps
+-- once at the end (facet_bits_rebuild): moving bits batch by batch would rewrite every
+-- bitmap for every batch.
 CREATE FUNCTION "facet_bits_after_change"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+	IF current_setting('mentorbro.facets_deferred', true) = 'on' THEN
+		RETURN NULL;
+	END IF;
 	PERFORM facet_moves_start();
 	IF TG_OP IN ('UPDATE', 'DELETE') THEN
 		INSERT INTO facet_moves
@@ -91,17 +97,24 @@ BEGIN
 	WHERE f.programme_id = c.programme_id AND f.kind = c.kind AND f.value = c.value
 		AND ((f.bits & ~c.cleared) | c.added) <> f.bits;
 END $$;--> statement-breakpoint
--- Existing listed mentors get the new kinds' bits.
-INSERT INTO "facet_bits" ("programme_id", "kind", "value", "label", "bits")
-SELECT m.programme_id, k.kind, k.value, max(k.label),
-	mentorbro_bits(array_agg(m.ordinal), (SELECT (coalesce(max(ordinal), 0) / 65536 + 1) * 65536 FROM mentor_profiles))
-FROM mentor_profiles m, mentor_facet_keys(NOT m.paused AND m.seats_taken < m.capacity,
-	m.goals, m.field, m.language_levels, m.region, m.municipality, m.meeting_mode,
-	m.partner_company, m.education_level, m.migrant_background, m.search_vector) k
-WHERE m.status = 'approved'
-	AND NOT EXISTS (SELECT 1 FROM users u WHERE u.id = m.user_id AND u.suspended_at IS NOT NULL)
-	AND (k.kind IN ('meeting_mode', 'education', 'migrant') OR k.kind LIKE 'word_')
-GROUP BY m.programme_id, k.kind, k.value;--> statement-breakpoint
+-- Every bitmap from the profiles, in one statement: after a bulk load, and here for the
+-- new kinds of the existing mentors.
+CREATE FUNCTION "facet_bits_rebuild"() RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+	len integer;
+BEGIN
+	SELECT (coalesce(max(ordinal), 0) / 65536 + 1) * 65536 INTO len FROM mentor_profiles;
+	DELETE FROM facet_bits;
+	INSERT INTO facet_bits (programme_id, kind, value, label, bits)
+	SELECT m.programme_id, k.kind, k.value, max(k.label), mentorbro_bits(array_agg(m.ordinal), len)
+	FROM mentor_profiles m, mentor_facet_keys(NOT m.paused AND m.seats_taken < m.capacity,
+		m.goals, m.field, m.language_levels, m.region, m.municipality, m.meeting_mode,
+		m.partner_company, m.education_level, m.migrant_background, m.search_vector) k
+	WHERE m.status = 'approved'
+		AND NOT EXISTS (SELECT 1 FROM users u WHERE u.id = m.user_id AND u.suspended_at IS NOT NULL)
+	GROUP BY m.programme_id, k.kind, k.value;
+END $$;--> statement-breakpoint
+SELECT facet_bits_rebuild();--> statement-breakpoint
 -- The best `wanted` mentors among `candidates`, after a cursor, by a key that is a sum of
 -- terms (docs/performance.md, "Ranking"). Term i adds its points for the mentors in
 -- term_bits[i]. The first `word_terms` terms are relevance (integer points, worth 128 each in

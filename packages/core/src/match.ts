@@ -367,17 +367,6 @@ export function scoreMatch(mentee: MatchMentee, mentor: MatchMentor): MatchResul
   return scoreWithPlan(matchPlan(mentee), mentee, mentor);
 }
 
-/**
- * The terms a mentor must meet to score at least `score`: missing any term worth more than
- * the points she may lose already puts her below it. The database uses these as filters its
- * indexes can answer, so it ranks a few hundred mentors instead of all of them.
- */
-export function requiredFor(plan: MatchPlan, score: number): MatchTerm[] {
-  // A score rounds up from half a point below.
-  const slack = plan.max - ((score - 0.5) * plan.max) / 100;
-  return plan.terms.filter((term) => term.points > slack + 1e-9);
-}
-
 export interface RankedMentor<M extends MatchMentor> extends MatchResult {
   mentor: M;
 }

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Db, Executor } from '../db/client';
 import { hashPassword } from '../modules/auth/password';
 import { defaultProgramme } from '../modules/programmes/programmes.repository';
@@ -92,6 +93,8 @@ export async function loadDemoPeople(
   const add = (load: DemoLoad) => {
     for (const key of Object.keys(total) as (keyof DemoLoad)[]) total[key] += load[key];
   };
+  // The search bitmaps are built once at the end, not moved batch by batch (migration 0005).
+  await db.execute(sql`select set_config('mentorbro.facets_deferred', 'on', true)`);
   let batch: DemoPerson[] = [];
   // Mentors may offer only the languages the programme works in, as it stands today.
   for (const person of generateDemoPeople({ ...options, languages: programme.languages })) {
@@ -101,6 +104,8 @@ export async function loadDemoPeople(
     batch = [];
   }
   if (batch.length > 0) add(await loadBatch(db, batch, context));
+  await db.execute(sql`select set_config('mentorbro.facets_deferred', 'off', true)`);
+  await db.execute(sql`select facet_bits_rebuild()`);
   return total;
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, isNotNull } from 'drizzle-orm';
+import { and, count, eq, isNotNull } from 'drizzle-orm';
 import type { Executor } from '../../src/db/client';
 import { menteeProfiles, mentorLanguages, mentorProfiles } from '../../src/db/schema';
 import { countUsers, findUserByEmail } from '../../src/modules/users/users.repository';
@@ -118,6 +118,19 @@ describe('demo data on an empty database', () => {
     const res = await t.http.get(`/api/mentors/${account?.id ?? ''}`).set(bearer(session));
     expect(res.status).toBe(200);
     expect(res.body.headline).toBe(mentor.profile?.input.headline);
+  });
+
+  it('lets her find every listed demo mentor by search (bitmaps built once after the load)', async () => {
+    const mentee = first(mentees, (p) => p.profile?.review.status === 'approved');
+    const session = await login(mentee.email);
+    const listed = await t.app.db.$count(
+      mentorProfiles,
+      and(eq(mentorProfiles.status, 'approved'), eq(mentorProfiles.paused, false)),
+    );
+    const all = await t.http.get('/api/mentors?limit=50').set(bearer(session)).expect(200);
+    expect(all.body.total).toBe(listed);
+    const recommended = await t.http.get('/api/me/recommendations').set(bearer(session)).expect(200);
+    expect(recommended.body.items.length).toBeGreaterThan(0);
   });
 
   it('does nothing on a database that already has users', async () => {

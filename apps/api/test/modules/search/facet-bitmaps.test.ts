@@ -86,4 +86,35 @@ describe('facet counts follow every change to a mentor', () => {
     const expected = Object.fromEntries(rows.map((row) => [row.field, row.count]));
     expect((await facets('mode=online')).fields).toEqual(expected);
   });
+
+  it('keeps exactly the bitmaps a rebuild from the profiles gives, for every kind', async () => {
+    const mentor = await insertMentor(t, programme.id, {
+      headline: 'Tømrer med egen virksomhed',
+      educationLevel: 'vocational',
+      personal: { migrantBackground: true },
+    });
+    await t.app.db
+      .update(mentorProfiles)
+      .set({ about: 'Jeg bygger huse og lærer gerne fra mig.', goals: ['network'] })
+      .where(eq(mentorProfiles.userId, mentor.id));
+    await suspend(t, (await insertMentor(t, programme.id, { field: 'it' })).id);
+    // Only values someone has: the triggers keep a value's row when its last mentor leaves.
+    const bitmaps = async () =>
+      (
+        (await t.app.db.execute(sql`
+          select kind, value, bits::text as bits from facet_bits
+          where bit_count(bits) > 0 order by programme_id, kind, value`)) as {
+          rows: { kind: string; value: string; bits: string }[];
+        }
+      ).rows;
+    const kept = await bitmaps();
+    expect(new Set(kept.map((row) => row.kind))).toEqual(
+      new Set([
+        ...['listed', 'available', 'goals', 'fields', 'languages', 'region', 'municipality'],
+        ...['mode', 'meeting_mode', 'education', 'migrant', 'wordA', 'wordB', 'wordC'],
+      ]),
+    );
+    await t.app.db.execute(sql`select facet_bits_rebuild()`);
+    expect(await bitmaps()).toEqual(kept);
+  });
 });
