@@ -129,7 +129,10 @@ describe('demo data on an empty database', () => {
     );
     const all = await t.http.get('/api/mentors?limit=50').set(bearer(session)).expect(200);
     expect(all.body.total).toBe(listed);
-    const recommended = await t.http.get('/api/me/recommendations').set(bearer(session)).expect(200);
+    const recommended = await t.http
+      .get('/api/me/recommendations')
+      .set(bearer(session))
+      .expect(200);
     expect(recommended.body.items.length).toBeGreaterThan(0);
   });
 

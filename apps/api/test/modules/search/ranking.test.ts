@@ -71,7 +71,9 @@ function mentorProfile(r: ReturnType<typeof random>): MentorProfileInput {
     meetingMode: r.pick(['in_person', 'online', 'both'] as const),
     educationLevel: r.pick(EDUCATION_LEVELS),
     personal: { migrantBackground: r.pick([true, false]) },
-    headline: where.includes('headline') ? `Erfaren ${WORD} i regionen` : 'Erfaren kollega i regionen',
+    headline: where.includes('headline')
+      ? `Erfaren ${WORD} i regionen`
+      : 'Erfaren kollega i regionen',
     jobTitle: 'Konsulent',
     about: where.includes('about')
       ? `Jeg har arbejdet som ${WORD} i mange år og hjælper gerne.`
@@ -101,7 +103,8 @@ function asMatchMentor({ id, profile }: Written): MatchMentor {
 }
 
 /** Core's score, or -1 for a mentor she shares no usable language with (ranked last). */
-const scoreOf = (mentor: Written) => scoreWithPlan(plan, mentee, asMatchMentor(mentor))?.score ?? -1;
+const scoreOf = (mentor: Written) =>
+  scoreWithPlan(plan, mentee, asMatchMentor(mentor))?.score ?? -1;
 
 /** Where the word stands: headline or job title 4, interests 2, about 1 (match-bits.ts). */
 function relevanceOf({ profile }: Written): number {
@@ -149,10 +152,7 @@ describe('ranking in the database', () => {
   it('orders words by where they stand, then by her match', async () => {
     const found = available().filter((mentor) => relevanceOf(mentor) > 0);
     expect(found.length).toBeGreaterThan(30);
-    const expected = expectedOrder(
-      found,
-      (mentor) => relevanceOf(mentor) * 1000 + scoreOf(mentor),
-    );
+    const expected = expectedOrder(found, (mentor) => relevanceOf(mentor) * 1000 + scoreOf(mentor));
     expect(await allPages(`q=${WORD}`, 6)).toEqual(expected);
   });
 
