@@ -34,7 +34,8 @@ async function counts(db: Db) {
 
 /**
  * Migrations, then the 100,000 mentors and 50,000 mentees unless the database already holds
- * them (loading takes about 40 s on a 2-core machine), then ANALYZE so the planner knows them.
+ * them (loading takes about a minute on a 2-core machine), then VACUUM ANALYZE so the planner knows
+ * them and no autovacuum of the load runs during the measurements.
  */
 export async function preparePopulation(url: string, skipLoad: boolean): Promise<PopulationInfo> {
   const config: Database = { kind: 'postgres', url, poolMax: 2 };
@@ -60,7 +61,7 @@ export async function preparePopulation(url: string, skipLoad: boolean): Promise
     } else {
       console.log(
         `Loading ${POPULATION.mentors} mentors and ${POPULATION.mentees} mentees (seed ` +
-          `${POPULATION.seed}); about 40 s…`,
+          `${POPULATION.seed}); about a minute…`,
       );
       const started = performance.now();
       const passwordHash = await hashPassword(DEMO_PASSWORD);
