@@ -34,8 +34,8 @@ async function counts(db: Db) {
 
 /**
  * Migrations, then the 100,000 mentors and 50,000 mentees unless the database already holds
- * them (loading takes about a minute on a 2-core machine), then VACUUM ANALYZE so the planner knows
- * them and no autovacuum of the load runs during the measurements.
+ * them (loading takes about a minute on a 2-core machine), then VACUUM ANALYZE, so the planner
+ * knows them and no autovacuum of the load runs during the measurements.
  */
 export async function preparePopulation(url: string, skipLoad: boolean): Promise<PopulationInfo> {
   const config: Database = { kind: 'postgres', url, poolMax: 2 };
