@@ -277,7 +277,8 @@ export async function rankPage(db: Executor, page: RankRequest): Promise<MentorH
         ${page.after?.ordinal ?? null}::int, ${page.limit}::int) r
     join mentor_profiles m on m.ordinal = r.ordinal
     join users u on u.id = m.user_id
-    where m.programme_id = ${filters.programmeId} and m.status = 'approved'
+    -- The bitmaps hold only listed mentors; the rows say so again, for the page's 21.
+    where ${listed(filters.programmeId)}
     order by r.key desc, r.ordinal
   `);
   return rowsOf<MentorHit>(result);
