@@ -22,6 +22,19 @@ export const ERROR_CODES = [
   'report_resolved',
   /** A report about oneself. */
   'cannot_report_self',
+  /** A move its state machine (core's states.ts) does not allow, or not for this member. */
+  'invalid_transition',
+  /** Refusals of a new request, each with its own kind text for the mentee. */
+  'too_many_open_requests',
+  'already_requested',
+  'recently_declined',
+  'in_mentorship',
+  'mentor_full',
+  'mentor_paused',
+  /** A mentee's profile must be approved before she asks anyone. */
+  'profile_not_approved',
+  /** A meeting log is changed by its author only, within LOG_EDIT_DAYS. */
+  'log_locked',
   'payload_too_large',
   'unsupported_media_type',
   'too_many_requests',

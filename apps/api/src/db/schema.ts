@@ -14,7 +14,9 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
+  date,
 } from 'drizzle-orm/pg-core';
 import { AUDIT_ACTIONS } from '@mentorbro/core/admin';
 import {
@@ -36,6 +38,15 @@ import {
 import type { MentorPublicText } from '@mentorbro/core/profile-view';
 import { LOCALES, NAME_MAX, ROLES } from '@mentorbro/core/user';
 import { EMAIL_MAX } from '@mentorbro/core/auth';
+import { type ContactShare, DECLINE_REASONS } from '@mentorbro/core/requests';
+import { EARLY_END_REASONS, END_OUTCOMES, LOG_TOPICS } from '@mentorbro/core/mentorship';
+import {
+  INTRODUCTION_ANSWERS,
+  INTRODUCTION_STATUSES,
+  MATCH_EVENTS,
+  MENTORSHIP_STATUSES,
+  REQUEST_STATUSES,
+} from '@mentorbro/core/states';
 
 /** `col in ('a','b')` from a core list, so the database refuses what the schemas refuse. */
 const oneOf = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
@@ -399,16 +410,20 @@ export const menteeProfiles = pgTable(
   ],
 );
 
-export const REQUEST_STATUSES = ['open', 'accepted', 'declined', 'withdrawn', 'expired'] as const;
+/** What each shared at an introduction (core's ContactShare): her email, a phone number. */
+const contact = () => jsonb().$type<ContactShare>();
 
 /**
- * A mentee asking a mentor. Only what profile visibility needs so far: a mentor may read the
- * profile of a mentee who asked her while the request is open or was accepted.
+ * A mentee asking a mentor (core's states.ts has its moves). A mentor may read the profile of
+ * a mentee who asked her while the request is pending or was accepted.
  */
 export const matchRequests = pgTable(
   'match_requests',
   {
     id: uuid().primaryKey().defaultRandom(),
+    programmeId: uuid()
+      .notNull()
+      .references(() => programmes.id),
     menteeId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
@@ -416,13 +431,194 @@ export const matchRequests = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     status: text({ enum: REQUEST_STATUSES }).notNull(),
+    message: text().notNull(),
+    goals: text().array().notNull(),
+    menteeContact: contact().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull(),
+    answeredAt: timestamp({ withTimezone: true }),
+    declineReason: text({ enum: DECLINE_REASONS }),
+    declineMessage: text(),
+    /** Withdrawn because another mentor accepted her, not by her own hand. */
+    withdrawnAutomatically: boolean().notNull().default(false),
   },
   (t) => [
     index('match_requests_mentor_idx').on(t.mentorId, t.menteeId),
-    index('match_requests_mentee_idx').on(t.menteeId),
+    index('match_requests_mentee_idx').on(t.menteeId, t.status),
+    // One pending request per pair: asking twice is refused, and the database says so too.
+    uniqueIndex('match_requests_one_pending')
+      .on(t.menteeId, t.mentorId)
+      .where(sql`${t.status} = 'pending'`),
     check('match_requests_status', sql`${t.status} in (${oneOf(REQUEST_STATUSES)})`),
     check('match_requests_two_people', sql`${t.menteeId} <> ${t.mentorId}`),
+    check('match_requests_message', sql`char_length(${t.message}) ${between(20, 2000)}`),
+    check(
+      'match_requests_goals',
+      sql`cardinality(${t.goals}) ${between(1, 3)} and ${t.goals} <@ ${allOf(codesOf(GOALS))}`,
+    ),
+    check(
+      'match_requests_decline',
+      sql`(${t.status} = 'declined') = (${t.declineReason} is not null)
+        and (${t.declineReason} is null or ${t.declineReason} in (${oneOf(DECLINE_REASONS)}))`,
+    ),
+    check('match_requests_answered', sql`(${t.status} = 'pending') = (${t.answeredAt} is null)`),
+  ],
+);
+
+/** A first meeting, opened by an accepted request; both answer afterwards. */
+export const introductions = pgTable(
+  'introductions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    requestId: uuid()
+      .notNull()
+      .unique()
+      .references(() => matchRequests.id, { onDelete: 'cascade' }),
+    programmeId: uuid()
+      .notNull()
+      .references(() => programmes.id),
+    menteeId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    mentorId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    status: text({ enum: INTRODUCTION_STATUSES }).notNull(),
+    openedAt: timestamp({ withTimezone: true }).notNull(),
+    closedAt: timestamp({ withTimezone: true }),
+    menteeContact: contact().notNull(),
+    mentorContact: contact().notNull(),
+    menteeAnswer: text({ enum: INTRODUCTION_ANSWERS }),
+    mentorAnswer: text({ enum: INTRODUCTION_ANSWERS }),
+    /** Her words when one said "not a match", for the coordinators only. */
+    declineNote: text(),
+  },
+  (t) => [
+    // Accepting one request withdraws her others: one open introduction at a time.
+    uniqueIndex('introductions_one_open')
+      .on(t.menteeId)
+      .where(sql`${t.status} = 'open'`),
+    index('introductions_mentor_idx').on(t.mentorId, t.status),
+    index('introductions_programme_idx').on(t.programmeId, t.status, t.openedAt),
+    check('introductions_status', sql`${t.status} in (${oneOf(INTRODUCTION_STATUSES)})`),
+    check(
+      'introductions_answers',
+      sql`(${t.menteeAnswer} is null or ${t.menteeAnswer} in (${oneOf(INTRODUCTION_ANSWERS)}))
+        and (${t.mentorAnswer} is null or ${t.mentorAnswer} in (${oneOf(INTRODUCTION_ANSWERS)}))`,
+    ),
+    check('introductions_closed', sql`(${t.status} = 'open') = (${t.closedAt} is null)`),
+  ],
+);
+
+/** A running (or ended) mentorship, made when both said "let's continue". */
+export const mentorships = pgTable(
+  'mentorships',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    introductionId: uuid()
+      .notNull()
+      .unique()
+      .references(() => introductions.id, { onDelete: 'cascade' }),
+    programmeId: uuid()
+      .notNull()
+      .references(() => programmes.id),
+    menteeId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    mentorId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    status: text({ enum: MENTORSHIP_STATUSES }).notNull(),
+    /** The programme did not allow parallel mentorships when it started. */
+    exclusive: boolean().notNull(),
+    startDate: date({ mode: 'string' }).notNull(),
+    plannedEnd: date({ mode: 'string' }).notNull(),
+    proposedEnd: date({ mode: 'string' }),
+    proposedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    meetingsPerMonth: integer().notNull(),
+    endedAt: timestamp({ withTimezone: true }),
+    endedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    outcome: text({ enum: END_OUTCOMES }),
+    earlyReason: text({ enum: EARLY_END_REASONS }),
+    endNote: text(),
+  },
+  (t) => [
+    // "One active mentorship per mentee" where the programme does not allow parallel ones.
+    uniqueIndex('mentorships_one_active')
+      .on(t.menteeId)
+      .where(sql`${t.status} = 'active' and ${t.exclusive}`),
+    index('mentorships_mentee_idx').on(t.menteeId, t.status),
+    index('mentorships_mentor_idx').on(t.mentorId, t.status),
+    index('mentorships_programme_idx').on(t.programmeId, t.status),
+    check('mentorships_status', sql`${t.status} in (${oneOf(MENTORSHIP_STATUSES)})`),
+    check('mentorships_dates', sql`${t.plannedEnd} > ${t.startDate}`),
+    check('mentorships_meetings', sql`${t.meetingsPerMonth} ${between(1, 8)}`),
+    check(
+      'mentorships_ended',
+      sql`(${t.status} = 'active') = (${t.endedAt} is null) and (${t.status} = 'active') = (${t.outcome} is null)`,
+    ),
+    check(
+      'mentorships_outcome',
+      sql`${t.outcome} is null or ${t.outcome} in (${oneOf(END_OUTCOMES)})`,
+    ),
+    check(
+      'mentorships_early_reason',
+      sql`(${t.outcome} = 'ended_early') = (${t.earlyReason} is not null)
+        and (${t.earlyReason} is null or ${t.earlyReason} in (${oneOf(EARLY_END_REASONS)}))`,
+    ),
+  ],
+);
+
+/** One meeting, logged by either member. */
+export const meetingLogs = pgTable(
+  'meeting_logs',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    mentorshipId: uuid()
+      .notNull()
+      .references(() => mentorships.id, { onDelete: 'cascade' }),
+    authorId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    date: date({ mode: 'string' }).notNull(),
+    minutes: integer().notNull(),
+    topics: text().array().notNull(),
+    notes: text(),
+    nextSteps: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('meeting_logs_mentorship_idx').on(t.mentorshipId, t.date),
+    check('meeting_logs_minutes', sql`${t.minutes} ${between(5, 600)}`),
+    check(
+      'meeting_logs_topics',
+      sql`cardinality(${t.topics}) >= 1 and ${t.topics} <@ ${allOf(LOG_TOPICS)}`,
+    ),
+  ],
+);
+
+/**
+ * What happened, one row per event, for the notifications and reminders of the next issue
+ * (request received, answered, withdrawn, introduction answered, mentorship started, …).
+ */
+export const matchEvents = pgTable(
+  'match_events',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    programmeId: uuid()
+      .notNull()
+      .references(() => programmes.id),
+    type: text({ enum: MATCH_EVENTS }).notNull(),
+    /** Who did it; null when the system did (an expiry, an automatic withdrawal). */
+    actorId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    requestId: uuid().references(() => matchRequests.id, { onDelete: 'cascade' }),
+    introductionId: uuid().references(() => introductions.id, { onDelete: 'cascade' }),
+    mentorshipId: uuid().references(() => mentorships.id, { onDelete: 'cascade' }),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('match_events_programme_idx').on(t.programmeId, t.id),
+    check('match_events_type', sql`${t.type} in (${oneOf(MATCH_EVENTS)})`),
   ],
 );
 

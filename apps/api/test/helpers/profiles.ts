@@ -1,8 +1,9 @@
 import type { MenteeProfileInput, MentorProfileInput } from '@mentorbro/core/profile';
 import { sampleMenteeProfile, sampleMentorProfile } from '@mentorbro/core/samples';
 import type { IssuedSession } from '../../src/modules/auth/auth.service';
-import type { REQUEST_STATUSES } from '../../src/db/schema';
-import { matchRequests } from '../../src/db/schema';
+import type { RequestStatus } from '@mentorbro/core/states';
+import { eq } from 'drizzle-orm';
+import { matchRequests, users } from '../../src/db/schema';
 import { registerAndLogin } from './accounts';
 import type { TestApp } from './test-app';
 
@@ -67,16 +68,30 @@ export async function approvedMember(
 }
 
 /**
- * A match request written straight to the table: the requests API arrives with issue 5,
- * and profile visibility already depends on requests.
+ * A match request in any state written straight to the table, for tests about what a request
+ * lets a mentor see; the requests API has its own tests.
  */
 export async function insertRequest(
   t: TestApp,
   menteeId: string,
   mentorId: string,
-  status: (typeof REQUEST_STATUSES)[number] = 'open',
+  status: RequestStatus = 'pending',
 ): Promise<void> {
-  await t.app.db
-    .insert(matchRequests)
-    .values({ menteeId, mentorId, status, createdAt: t.clock.now() });
+  const [mentee] = await t.app.db
+    .select({ programmeId: users.programmeId })
+    .from(users)
+    .where(eq(users.id, menteeId));
+  if (!mentee) throw new Error('No such mentee');
+  await t.app.db.insert(matchRequests).values({
+    programmeId: mentee.programmeId,
+    menteeId,
+    mentorId,
+    status,
+    message: 'Jeg vil gerne høre om dit arbejde.',
+    goals: ['job_search'],
+    menteeContact: { email: true },
+    createdAt: t.clock.now(),
+    answeredAt: status === 'pending' ? null : t.clock.now(),
+    declineReason: status === 'declined' ? 'no_time' : null,
+  });
 }

@@ -33,7 +33,7 @@ export async function updateMenteeProfile(
  * The requests that let a mentor read a mentee's profile: one she has sent and the mentor
  * has not closed, or one that was accepted (they are getting to know each other, or matched).
  */
-const REQUESTS_THAT_SHOW_HER = ['open', 'accepted'] as const;
+const REQUESTS_THAT_SHOW_HER = ['pending', 'accepted'] as const;
 
 /** A mentee with her profile, when this mentor may read it; undefined for anyone else. */
 export async function findMenteeForMentor(

@@ -136,7 +136,7 @@ describe('GET /api/mentees/:id: only coordinators and the mentors she asked', ()
   it('opens to a mentor when her request arrives, and while it is accepted', async () => {
     const mentor = await approvedMember(t, admin, 'mentor');
     await menteePage(mentor, mentee.user.id).expect(404);
-    await insertRequest(t, mentee.user.id, mentor.user.id, 'open');
+    await insertRequest(t, mentee.user.id, mentor.user.id, 'pending');
     await menteePage(mentor, mentee.user.id).expect(200);
 
     const matched = await approvedMember(t, admin, 'mentor');
@@ -155,7 +155,7 @@ describe('GET /api/mentees/:id: only coordinators and the mentors she asked', ()
   it('is 404 to the mentor she asked once she is suspended', async () => {
     const asking = await approvedMember(t, admin, 'mentee');
     const mentor = await approvedMember(t, admin, 'mentor');
-    await insertRequest(t, asking.user.id, mentor.user.id, 'open');
+    await insertRequest(t, asking.user.id, mentor.user.id, 'pending');
     await menteePage(mentor, asking.user.id).expect(200);
     await t.http
       .post(`/api/admin/users/${asking.user.id}/suspend`)
@@ -167,14 +167,14 @@ describe('GET /api/mentees/:id: only coordinators and the mentors she asked', ()
 
   it('stays closed to a mentor she asked whose own profile is not approved', async () => {
     const pending = await memberWithProfile(t, 'mentor');
-    await insertRequest(t, mentee.user.id, pending.user.id, 'open');
+    await insertRequest(t, mentee.user.id, pending.user.id, 'pending');
     await menteePage(pending, mentee.user.id).expect(404);
   });
 
   it('stays closed to a mentor she asked while her own profile is pending', async () => {
     const waiting = await memberWithProfile(t, 'mentee');
     const mentor = await approvedMember(t, admin, 'mentor');
-    await insertRequest(t, waiting.user.id, mentor.user.id, 'open');
+    await insertRequest(t, waiting.user.id, mentor.user.id, 'pending');
     await menteePage(mentor, waiting.user.id).expect(404);
   });
 
