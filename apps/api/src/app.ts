@@ -8,6 +8,8 @@ import { auditRoutes } from './modules/audit/audit.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { moderationRoutes } from './modules/moderation/moderation.routes';
 import { reportsRoutes } from './modules/reports/reports.routes';
+import { requestsRoutes } from './modules/requests/requests.routes';
+import { introductionsRoutes } from './modules/introductions/introductions.routes';
 import { adminUsersRoutes } from './modules/users/admin-users.routes';
 import { profilesRoutes } from './modules/profiles/profiles.routes';
 import { searchRoutes } from './modules/search/search.routes';
@@ -94,6 +96,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(moderationRoutes);
       await api.register(adminUsersRoutes);
       await api.register(reportsRoutes);
+      await api.register(requestsRoutes);
+      await api.register(introductionsRoutes);
     },
     { prefix: '/api' },
   );
