@@ -113,11 +113,10 @@ export function requestsService(deps: { db: Db; clock: Clock }) {
    */
   async function lockRequest(tx: Executor, user: UserRow, id: string) {
     const peek = await findRequest(tx, id);
-    const mine =
-      peek &&
-      peek.programmeId === user.programmeId &&
-      (user.role === 'mentee' ? peek.menteeId === user.id : peek.mentorId === user.id);
-    if (!peek || !mine) throw noSuchRequest();
+    if (!peek || peek.programmeId !== user.programmeId) throw noSuchRequest();
+    if ((user.role === 'mentee' ? peek.menteeId : peek.mentorId) !== user.id) {
+      throw noSuchRequest();
+    }
     await findUserForUpdate(tx, peek.menteeId);
     const seats = await lockMentorSeats(tx, peek.mentorId);
     const request = await findRequestForUpdate(tx, id);
