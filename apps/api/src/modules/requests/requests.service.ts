@@ -113,8 +113,8 @@ export function requestsService(deps: { db: Db; clock: Clock }) {
    */
   async function lockRequest(tx: Executor, user: UserRow, id: string) {
     const peek = await findRequest(tx, id);
-    if (!peek || peek.programmeId !== user.programmeId) throw noSuchRequest();
-    if ((user.role === 'mentee' ? peek.menteeId : peek.mentorId) !== user.id) {
+    const hers = peek && (user.role === 'mentee' ? peek.menteeId : peek.mentorId);
+    if (!peek || hers !== user.id || peek.programmeId !== user.programmeId) {
       throw noSuchRequest();
     }
     await findUserForUpdate(tx, peek.menteeId);
