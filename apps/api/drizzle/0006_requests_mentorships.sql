@@ -77,6 +77,7 @@ CREATE TABLE "mentorships" (
         and ("mentorships"."early_reason" is null or "mentorships"."early_reason" in ('no_time', 'moved', 'not_a_good_match', 'goal_changed', 'no_contact', 'other')))
 );
 --> statement-breakpoint
+ALTER TABLE "audit_log" DROP CONSTRAINT "audit_log_action";--> statement-breakpoint
 ALTER TABLE "match_requests" DROP CONSTRAINT "match_requests_status";--> statement-breakpoint
 DROP INDEX "match_requests_mentee_idx";--> statement-breakpoint
 ALTER TABLE "match_requests" ADD COLUMN "programme_id" uuid NOT NULL;--> statement-breakpoint
@@ -116,6 +117,7 @@ CREATE INDEX "mentorships_programme_idx" ON "mentorships" USING btree ("programm
 ALTER TABLE "match_requests" ADD CONSTRAINT "match_requests_programme_id_programmes_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."programmes"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "match_requests_one_pending" ON "match_requests" USING btree ("mentee_id","mentor_id") WHERE "match_requests"."status" = 'pending';--> statement-breakpoint
 CREATE INDEX "match_requests_mentee_idx" ON "match_requests" USING btree ("mentee_id","status");--> statement-breakpoint
+ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_action" CHECK ("audit_log"."action" in ('profile.approve', 'profile.reject', 'user.suspend', 'user.reinstate', 'report.resolve', 'programme.update', 'mentorship.end'));--> statement-breakpoint
 ALTER TABLE "match_requests" ADD CONSTRAINT "match_requests_message" CHECK (char_length("match_requests"."message") between 20 and 2000);--> statement-breakpoint
 ALTER TABLE "match_requests" ADD CONSTRAINT "match_requests_goals" CHECK (cardinality("match_requests"."goals") between 1 and 3 and "match_requests"."goals" <@ array['job_search', 'specific_trade', 'education', 'danish_practice', 'network', 'work_culture', 'everyday_life', 'clarify_options']::text[]);--> statement-breakpoint
 ALTER TABLE "match_requests" ADD CONSTRAINT "match_requests_decline" CHECK (("match_requests"."status" = 'declined') = ("match_requests"."decline_reason" is not null)

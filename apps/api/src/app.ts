@@ -10,6 +10,7 @@ import { moderationRoutes } from './modules/moderation/moderation.routes';
 import { reportsRoutes } from './modules/reports/reports.routes';
 import { requestsRoutes } from './modules/requests/requests.routes';
 import { introductionsRoutes } from './modules/introductions/introductions.routes';
+import { mentorshipsRoutes } from './modules/mentorships/mentorships.routes';
 import { adminUsersRoutes } from './modules/users/admin-users.routes';
 import { profilesRoutes } from './modules/profiles/profiles.routes';
 import { searchRoutes } from './modules/search/search.routes';
@@ -98,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(reportsRoutes);
       await api.register(requestsRoutes);
       await api.register(introductionsRoutes);
+      await api.register(mentorshipsRoutes);
     },
     { prefix: '/api' },
   );

@@ -99,6 +99,7 @@ export const AUDIT_ACTIONS = [
   'user.reinstate',
   'report.resolve',
   'programme.update',
+  'mentorship.end',
 ] as const;
 export const AuditAction = Type.Enum(AUDIT_ACTIONS);
 export type AuditAction = Static<typeof AuditAction>;

@@ -73,6 +73,7 @@ export const MeetingLog = Type.Object({
 export type MeetingLog = Static<typeof MeetingLog>;
 
 export const MeetingLogList = Type.Object({ items: Type.Array(MeetingLog) });
+export type MeetingLogList = Static<typeof MeetingLogList>;
 
 export const EndMentorshipBody = Type.Object(
   {
@@ -108,3 +109,22 @@ export const Mentorship = Type.Object({
 export type Mentorship = Static<typeof Mentorship>;
 
 export const MentorshipList = Type.Object({ items: Type.Array(Mentorship) });
+export type MentorshipList = Static<typeof MentorshipList>;
+
+/** A mentorship with no meeting logged for this many days is quiet: coordinators look. */
+export const QUIET_DAYS = 30;
+
+export const AdminMentorshipQuery = Type.Object(
+  {
+    status: Type.Optional(Type.Enum(MENTORSHIP_STATUSES)),
+    /** Only active ones with no meeting logged for QUIET_DAYS. */
+    quiet: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type AdminMentorshipQuery = Static<typeof AdminMentorshipQuery>;
+
+export const LogParams = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  logId: Type.String({ format: 'uuid' }),
+});

@@ -73,3 +73,24 @@ export async function relogin(t: TestApp, member: Member): Promise<Member> {
     .expect(200);
   return { ...member, ...(res.body as IssuedSession) };
 }
+
+/** A running mentorship between a fresh pair, made as the members would make it. */
+export async function startedMentorship(t: TestApp, members: ReturnType<typeof membersOf>) {
+  const mentee = await members.mentee();
+  const mentor = await members.mentor();
+  const request = await asked(t, mentee, mentor);
+  await move(t, mentor, request.id, 'accept').expect(200);
+  const read = await t.http.get(`/api/requests/${request.id}`).set(auth(mentee)).expect(200);
+  const introductionId = (read.body as MatchRequest).introductionId ?? '';
+  let mentorshipId: string | null = null;
+  for (const member of [mentee, mentor]) {
+    const res = await t.http
+      .post(`/api/introductions/${introductionId}/confirm`)
+      .set(auth(member))
+      .send({})
+      .expect(200);
+    mentorshipId = (res.body as { mentorshipId: string | null }).mentorshipId;
+  }
+  if (!mentorshipId) throw new Error('No mentorship started');
+  return { mentee, mentor, id: mentorshipId };
+}
