@@ -1,6 +1,6 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { matchRequests, menteeProfiles, mentorProfiles, users } from '../../db/schema';
+import { matchRequests, menteeProfiles, mentorProfiles, programmes, users } from '../../db/schema';
 
 export type MenteeProfileRow = typeof menteeProfiles.$inferSelect;
 
@@ -30,27 +30,33 @@ export async function updateMenteeProfile(
 }
 
 /**
- * The requests that let a mentor read a mentee's profile: one she has sent and the mentor
- * has not closed, or one that was accepted (they are getting to know each other, or matched).
+ * The requests that let a mentor read a mentee's profile: one she has sent that is still
+ * pending (not past her programme's days), or one that was accepted (they are getting to
+ * know each other, or matched).
  */
-const REQUESTS_THAT_SHOW_HER = ['pending', 'accepted'] as const;
+const requestShowsHer = (now: Date) =>
+  sql`(${matchRequests.status} = 'accepted' or (${matchRequests.status} = 'pending'
+    and ${matchRequests.createdAt} > ${now.toISOString()}::timestamptz
+      - make_interval(days => ${programmes.requestExpiryDays})))`;
 
 /** A mentee with her profile, when this mentor may read it; undefined for anyone else. */
 export async function findMenteeForMentor(
   db: Executor,
   menteeId: string,
   mentor: { id: string; programmeId: string },
+  now: Date,
 ) {
   const [found] = await db
     .select({ name: users.name, row: menteeProfiles })
     .from(menteeProfiles)
     .innerJoin(users, eq(users.id, menteeProfiles.userId))
+    .innerJoin(programmes, eq(programmes.id, users.programmeId))
     .innerJoin(
       matchRequests,
       and(
         eq(matchRequests.menteeId, menteeProfiles.userId),
         eq(matchRequests.mentorId, mentor.id),
-        inArray(matchRequests.status, REQUESTS_THAT_SHOW_HER),
+        requestShowsHer(now),
       ),
     )
     // Only a mentor the coordinators approved reads a mentee's profile.

@@ -190,7 +190,7 @@ export function profilesService(deps: { db: Db; clock: Clock }) {
         viewer.role === 'admin' || viewer.id === menteeId
           ? await findMenteeInProgramme(db, menteeId, viewer.programmeId)
           : viewer.role === 'mentor'
-            ? await findMenteeForMentor(db, menteeId, viewer)
+            ? await findMenteeForMentor(db, menteeId, viewer, clock.now())
             : undefined;
       if (!found) throw notFound();
       return toMenteeView(menteeId, found.name, found.row);

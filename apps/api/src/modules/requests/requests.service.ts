@@ -47,7 +47,12 @@ export function statusAt(row: RequestRow, cutoff: Date): RequestStatus {
   return row.status === 'pending' && row.createdAt <= cutoff ? 'expired' : row.status;
 }
 
-function toRequest(listed: Listed, cutoff: Date, expiryDays: number): MatchRequest {
+function toRequest(
+  listed: Listed,
+  viewer: UserRow,
+  cutoff: Date,
+  expiryDays: number,
+): MatchRequest {
   const { request } = listed;
   const status = statusAt(request, cutoff);
   return {
@@ -68,7 +73,8 @@ function toRequest(listed: Listed, cutoff: Date, expiryDays: number): MatchReque
       headline: listed.headline,
     },
     withdrawnAutomatically: request.withdrawnAutomatically,
-    declineReason: request.declineReason,
+    // Her mentor's reason is for the mentor and the coordinators; the mentee reads a kind text.
+    declineReason: viewer.role === 'mentee' ? null : request.declineReason,
     declineMessage: request.declineMessage,
     introductionId: listed.introductionId,
   };
@@ -97,7 +103,7 @@ export function requestsService(deps: { db: Db; clock: Clock }) {
       cutoff,
     );
     if (!row) throw noSuchRequest();
-    return toRequest(row, cutoff, programme.requestExpiryDays);
+    return toRequest(row, user, cutoff, programme.requestExpiryDays);
   }
 
   /** A mentee sees the requests she sent, a mentor those sent to her, a coordinator all. */
@@ -206,7 +212,7 @@ export function requestsService(deps: { db: Db; clock: Clock }) {
         status,
         cutoff,
       );
-      return rows.map((row) => toRequest(row, cutoff, programme.requestExpiryDays));
+      return rows.map((row) => toRequest(row, user, cutoff, programme.requestExpiryDays));
     },
 
     get: (user: UserRow, id: string) => view(db, user, id),

@@ -89,7 +89,10 @@ describe('POST /api/requests', () => {
     });
 
     it('recently_declined: not the same mentor again within 90 days', async () => {
-      const { mentee, mentor } = await requestIn('declined');
+      const { mentee, mentor, request } = await requestIn('declined');
+      // She reads the mentor's words, if any, never the reason code.
+      expect(await readRequest(mentee, request.id)).toMatchObject({ declineReason: null });
+      expect(await readRequest(mentor, request.id)).toMatchObject({ declineReason: 'no_time' });
       const res = await ask(t, mentee, mentor.user.id).expect(409);
       expect(res.body.error.code).toBe('recently_declined');
       t.clock.advance(91 * DAY);
@@ -186,6 +189,8 @@ describe('expiry', () => {
       status: 'expired',
       expiresAt: null,
     });
+    // An expired request no longer shows her profile.
+    await t.http.get(`/api/mentees/${mentee.user.id}`).set(auth(mentor)).expect(404);
     const expired = await t.http.get('/api/requests?status=expired').set(auth(mentee)).expect(200);
     expect((expired.body as MatchRequestList).items.map((item) => item.id)).toContain(request.id);
     const pending = await t.http.get('/api/requests?status=pending').set(auth(mentee)).expect(200);
