@@ -35,10 +35,10 @@ const DAY = 24 * 60 * 60 * 1000;
 /** A mentor who said no is not asked again by the same mentee for this long. */
 const DECLINED_COOLDOWN_DAYS = 90;
 
-const refused = (code: ErrorCode, message: string) => new AppError(409, code, message);
+const conflict = (code: ErrorCode, message: string) => new AppError(409, code, message);
 const noSuchRequest = () => new AppError(404, 'not_found', 'There is no such request.');
 const invalidMove = (from: RequestStatus, to: RequestStatus) =>
-  refused('invalid_transition', `A ${from} request cannot become ${to}.`);
+  conflict('invalid_transition', `A ${from} request cannot become ${to}.`);
 
 type Listed = Awaited<ReturnType<typeof listRequests>>[number];
 
@@ -140,7 +140,7 @@ export function requestsService(deps: { db: Db; clock: Clock }) {
     async create(user: UserRow, body: CreateRequestBody): Promise<MatchRequest> {
       const profile = await findMenteeProfile(db, user.id);
       if (profile?.status !== 'approved') {
-        throw refused('profile_not_approved', 'Her profile must be approved first.');
+        throw conflict('profile_not_approved', 'Her profile must be approved first.');
       }
       if (!(await isVisibleMentor(db, body.mentorId, user.programmeId))) {
         throw new AppError(404, 'not_found', 'There is no such mentor.');
@@ -158,20 +158,20 @@ export function requestsService(deps: { db: Db; clock: Clock }) {
           new Date(now.getTime() - DECLINED_COOLDOWN_DAYS * DAY),
         );
         if (!programme.allowParallelMentorships && (await isMatched(tx, user.id))) {
-          throw refused('in_mentorship', 'She already has a mentor.');
+          throw conflict('in_mentorship', 'She already has a mentor.');
         }
         if (blockers.toThisMentor) {
-          throw refused('already_requested', 'She has already asked this mentor.');
+          throw conflict('already_requested', 'She has already asked this mentor.');
         }
         if (blockers.recentlyDeclined) {
-          throw refused('recently_declined', 'This mentor declined her recently.');
+          throw conflict('recently_declined', 'This mentor declined her recently.');
         }
         if (blockers.open >= programme.maxOpenRequestsPerMentee) {
-          throw refused('too_many_open_requests', 'She has as many open requests as she may.');
+          throw conflict('too_many_open_requests', 'She has as many open requests as she may.');
         }
-        if (!seats || seats.paused) throw refused('mentor_paused', 'The mentor is on a break.');
+        if (!seats || seats.paused) throw conflict('mentor_paused', 'The mentor is on a break.');
         if (seats.seatsTaken >= seats.capacity) {
-          throw refused('mentor_full', 'The mentor has no free seat.');
+          throw conflict('mentor_full', 'The mentor has no free seat.');
         }
         const created = await insertRequest(tx, {
           programmeId: user.programmeId,
@@ -227,10 +227,10 @@ export function requestsService(deps: { db: Db; clock: Clock }) {
         const { request, seats, programme, now, status } = await lockRequest(tx, user, id);
         checkMove(status, 'accepted', user);
         if (seats.seatsTaken >= seats.capacity) {
-          throw refused('mentor_full', 'Every seat is taken; end a mentorship or add a seat.');
+          throw conflict('mentor_full', 'Every seat is taken; end a mentorship or add a seat.');
         }
         if (!programme.allowParallelMentorships && (await isMatched(tx, request.menteeId))) {
-          throw refused('in_mentorship', 'She has found a mentor in the meantime.');
+          throw conflict('in_mentorship', 'She has found a mentor in the meantime.');
         }
         await updateRequest(tx, id, { status: 'accepted', answeredAt: now });
         await changeSeats(tx, request.mentorId, 1);
