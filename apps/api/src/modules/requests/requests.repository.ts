@@ -145,6 +145,26 @@ export async function isMatched(db: Executor, menteeId: string): Promise<boolean
   return active !== undefined;
 }
 
+/** Her introductions still open in the table (some may be past their days: lapsed). */
+export async function openIntroductions(db: Executor, menteeId: string) {
+  return db
+    .select({
+      id: introductions.id,
+      mentorId: introductions.mentorId,
+      openedAt: introductions.openedAt,
+    })
+    .from(introductions)
+    .where(and(eq(introductions.menteeId, menteeId), eq(introductions.status, 'open')));
+}
+
+/** Marks an introduction nobody answered in time as lapsed, as a job would have. */
+export async function lapseIntroduction(db: Executor, id: string, now: Date) {
+  await db
+    .update(introductions)
+    .set({ status: 'lapsed', closedAt: now })
+    .where(and(eq(introductions.id, id), eq(introductions.status, 'open')));
+}
+
 export async function insertRequest(db: Executor, row: typeof matchRequests.$inferInsert) {
   const [created] = await db.insert(matchRequests).values(row).returning();
   if (!created) throw new Error('The request was not written');

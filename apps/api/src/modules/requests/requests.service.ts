@@ -23,7 +23,9 @@ import {
   insertRequest,
   isMatched,
   listRequests,
+  lapseIntroduction,
   lockMentorSeats,
+  openIntroductions,
   recordEvents,
   type RequestRow,
   requestBlockers,
@@ -148,8 +150,25 @@ export function requestsService(deps: { db: Db; clock: Clock }) {
       const id = await db.transaction(async (tx) => {
         // Her account first, as every move does: two of her requests at once wait in turn.
         await findUserForUpdate(tx, user.id);
-        const seats = await lockMentorSeats(tx, body.mentorId);
         const { programme, now, cutoff } = await rulesOf(tx, user.programmeId);
+        // An introduction still open holds her; one past its days lapses now and frees
+        // its seat. Seats are locked in id order, so two mentors' rows never deadlock.
+        const introductions = await openIntroductions(tx, user.id);
+        const lapsed = introductions.filter((intro) => intro.openedAt <= cutoff);
+        if (lapsed.length < introductions.length) {
+          throw conflict('in_mentorship', 'She is getting to know a mentor.');
+        }
+        const locked = new Map<string, Awaited<ReturnType<typeof lockMentorSeats>>>();
+        for (const mentorId of [
+          ...new Set([body.mentorId, ...lapsed.map((i) => i.mentorId)]),
+        ].sort()) {
+          locked.set(mentorId, await lockMentorSeats(tx, mentorId));
+        }
+        for (const intro of lapsed) {
+          await lapseIntroduction(tx, intro.id, now);
+          await changeSeats(tx, intro.mentorId, -1);
+        }
+        const seats = locked.get(body.mentorId);
         const expired = await expireOld(tx, user.id, cutoff, now);
         const blockers = await requestBlockers(
           tx,
@@ -184,6 +203,13 @@ export function requestsService(deps: { db: Db; clock: Clock }) {
           createdAt: now,
         });
         await recordEvents(tx, [
+          ...lapsed.map((intro) => ({
+            programmeId: user.programmeId,
+            type: 'introduction_lapsed' as const,
+            actorId: null,
+            introductionId: intro.id,
+            createdAt: now,
+          })),
           ...expired.map((row) => ({
             programmeId: user.programmeId,
             type: 'request_expired' as const,
@@ -229,7 +255,10 @@ export function requestsService(deps: { db: Db; clock: Clock }) {
         if (seats.seatsTaken >= seats.capacity) {
           throw conflict('mentor_full', 'Every seat is taken; end a mentorship or add a seat.');
         }
-        if (!programme.allowParallelMentorships && (await isMatched(tx, request.menteeId))) {
+        if (
+          (await openIntroductions(tx, request.menteeId)).length > 0 ||
+          (!programme.allowParallelMentorships && (await isMatched(tx, request.menteeId)))
+        ) {
           throw conflict('in_mentorship', 'She has found a mentor in the meantime.');
         }
         await updateRequest(tx, id, { status: 'accepted', answeredAt: now });

@@ -9,7 +9,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { introductions, mentorProfiles, mentorships } from '../../../src/db/schema';
 import { auth, type Member } from '../../helpers/profiles';
-import { asked, membersOf, move, relogin } from '../../helpers/requests';
+import { asked, membersOf, move, relogin, requestBody } from '../../helpers/requests';
 import { createTestApp, type TestApp } from '../../helpers/test-app';
 
 let t: TestApp;
@@ -117,6 +117,26 @@ describe('after the first meeting', () => {
     expect((await answer(mentee, id, 'confirm').expect(409)).body.error.code).toBe(
       'invalid_transition',
     );
+  });
+
+  it('holds her while it is open, and lets her ask again once it lapsed, freeing the seat', async () => {
+    const { mentee: asking, mentor, id } = await introductionIn('open');
+    const next = await members.mentor();
+    const res = await t.http
+      .post('/api/requests')
+      .set(auth(asking))
+      .send(requestBody(next.user.id))
+      .expect(409);
+    expect(res.body.error.code).toBe('in_mentorship');
+    t.clock.advance(14 * DAY);
+    const mentee = await relogin(t, asking);
+    await t.http
+      .post('/api/requests')
+      .set(auth(mentee))
+      .send(requestBody(next.user.id))
+      .expect(201);
+    expect((await read(mentee, id)).status).toBe('lapsed');
+    expect(await seatsTaken(mentor)).toBe(0);
   });
 
   it('is for the two members and coordinators; anyone else gets 404', async () => {
