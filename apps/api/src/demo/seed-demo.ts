@@ -3,6 +3,7 @@ import type { Db, Executor } from '../db/client';
 import { hashPassword } from '../modules/auth/password';
 import { defaultProgramme } from '../modules/programmes/programmes.repository';
 import { countUsers, insertUser } from '../modules/users/users.repository';
+import { seedDemoMatches } from './demo-matches';
 import { insertDemoProfiles, insertDemoUsers } from './demo.repository';
 import {
   type LoadContext,
@@ -131,7 +132,11 @@ export async function seedDemoIfEmpty(
       programmeId: (await defaultProgramme(tx)).id,
       termsAcceptedAt: new Date(),
     });
-    return loadDemoPeople(tx, DEMO_SIZE, passwordHash, { reviewerId: coordinator?.id ?? null });
+    const load = await loadDemoPeople(tx, DEMO_SIZE, passwordHash, {
+      reviewerId: coordinator?.id ?? null,
+    });
+    await seedDemoMatches(tx, (await defaultProgramme(tx)).id, new Date());
+    return load;
   });
   log.info(
     `Demo data loaded: ${DEMO_SIZE.mentors} mentors, ${DEMO_SIZE.mentees} mentees, ` +

@@ -136,6 +136,26 @@ describe('demo data on an empty database', () => {
     expect(recommended.body.items.length).toBeGreaterThan(0);
   });
 
+  it('starts with matches in every state for the coordinator to look at', async () => {
+    const admin = await login(DEMO_ADMIN_EMAIL);
+    const active = await t.http
+      .get('/api/admin/mentorships?status=active')
+      .set(bearer(admin))
+      .expect(200);
+    expect(active.body.items).toHaveLength(2);
+    const quiet = await t.http
+      .get('/api/admin/mentorships?quiet=true')
+      .set(bearer(admin))
+      .expect(200);
+    expect(quiet.body.items).toHaveLength(1);
+    const intros = await t.http.get('/api/introductions').set(bearer(admin)).expect(200);
+    expect(intros.body.items.map((i: { status: string }) => i.status).sort()).toEqual([
+      'confirmed',
+      'confirmed',
+      'open',
+    ]);
+  });
+
   it('does nothing on a database that already has users', async () => {
     expect(await seedDemoIfEmpty(t.app.db, log)).toBe(false);
     expect(await countUsers(t.app.db)).toBe(141);
