@@ -1,3 +1,4 @@
+import type { IntroductionList } from '@mentorbro/core/requests';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq, isNotNull } from 'drizzle-orm';
 import type { Executor } from '../../src/db/client';
@@ -149,7 +150,8 @@ describe('demo data on an empty database', () => {
       .expect(200);
     expect(quiet.body.items).toHaveLength(1);
     const intros = await t.http.get('/api/introductions').set(bearer(admin)).expect(200);
-    expect(intros.body.items.map((i: { status: string }) => i.status).sort()).toEqual([
+    const { items } = intros.body as IntroductionList;
+    expect(items.map((introduction) => introduction.status).sort()).toEqual([
       'confirmed',
       'confirmed',
       'open',
