@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import App from '@/App.vue';
 import { authApi } from '@/features/auth/auth.api';
 import { profileApi } from '@/features/profile/profile.api';
-import { menteeOwn } from '@/features/profile/profile.fixtures';
+import { menteeOwn, mentorOwn } from '@/features/profile/profile.fixtures';
 import { searchApi } from '@/features/search/search.api';
 import { NetworkError } from '@/lib/http';
 import { amina, noSession, session } from '@/test/fixtures';
@@ -78,6 +78,29 @@ describe('the app header', () => {
     expect(nav().queryByRole('link', { name: 'Koordinator' })).toBeNull();
   });
 
+  it('links a mentee to her requests', async () => {
+    vi.mocked(authApi.refresh).mockResolvedValue(session('restored'));
+    await renderInApp(App, { route: '/my-page' });
+    expect(nav().getByRole('link', { name: 'Mine forespørgsler' })).toHaveAttribute(
+      'href',
+      '/my-requests',
+    );
+    expect(nav().queryByRole('link', { name: 'Forespørgsler' })).toBeNull();
+  });
+
+  it('links a mentor to the requests from mentees', async () => {
+    const mentor = { ...amina, name: 'Sara', role: 'mentor' as const };
+    vi.mocked(authApi.me).mockResolvedValue(mentor);
+    vi.mocked(profileApi.own).mockResolvedValue(mentorOwn());
+    vi.mocked(authApi.refresh).mockResolvedValue(session('restored', mentor));
+    await renderInApp(App, { route: '/my-page' });
+    expect(nav().getByRole('link', { name: 'Forespørgsler' })).toHaveAttribute(
+      'href',
+      '/requests-for-me',
+    );
+    expect(nav().queryByRole('link', { name: 'Mine forespørgsler' })).toBeNull();
+  });
+
   it('links a coordinator to her pages instead of a profile', async () => {
     const coordinator = { ...amina, name: 'Kirsten', role: 'admin' as const };
     vi.mocked(authApi.me).mockResolvedValue(coordinator);
@@ -85,6 +108,7 @@ describe('the app header', () => {
     await renderInApp(App, { route: '/my-page' });
     expect(nav().getByRole('link', { name: 'Koordinator' })).toHaveAttribute('href', '/admin');
     expect(nav().queryByRole('link', { name: 'Min profil' })).toBeNull();
+    expect(nav().queryByRole('link', { name: /Forespørgsler/i })).toBeNull();
     // Coordinators may look at the mentors too, under a plain name.
     expect(nav().getByRole('link', { name: 'Mentorer' })).toHaveAttribute('href', '/mentors');
   });

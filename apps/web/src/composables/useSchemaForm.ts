@@ -36,6 +36,11 @@ export interface SchemaFormOptions<Schema extends TSchema, Result> {
   /** Translates a field error; see useFieldMessages. */
   message: (error: FieldError) => string;
   send: (body: Static<Schema>) => Promise<Result>;
+  /**
+   * Rules the schema cannot say, checked beside it with the same error shape (a field required
+   * only when another has a certain value). The API checks them too; this says so before sending.
+   */
+  check?: () => FieldError[];
   /** After the API said yes: go on to the next page. */
   onSuccess: (result: Result, body: Static<Schema>) => Promise<unknown>;
 }
@@ -56,9 +61,17 @@ export function useSchemaForm<Schema extends TSchema, Result>(
   const submission = useAsync(options.send);
   const fields: string[] = Object.keys(targets);
 
+  /** The schema's errors, then the extra rules' for fields the schema found nothing wrong with. */
+  function findErrors(body: unknown): FieldError[] {
+    const found = validate(schema, body);
+    const invalid = new Set(found.map((error) => error.field));
+    const extra = (options.check?.() ?? []).filter((error) => !invalid.has(error.field));
+    return [...found, ...extra];
+  }
+
   const errors = computed<FieldError[]>(() => {
     if (!submitted.value) return [];
-    const found = validate(schema, read());
+    const found = findErrors(read());
     const invalid = new Set(found.map((error) => error.field));
     return [...found, ...serverErrors.value.filter((error) => !invalid.has(error.field))];
   });
@@ -80,9 +93,14 @@ export function useSchemaForm<Schema extends TSchema, Result>(
       .map((error) => ({ target: targetOf(error), message: message(error) })),
   );
 
-  function errorText(field: keyof Static<Schema> & string): string | undefined {
-    const error = errors.value.find((candidate) => candidate.field === `/${field}`);
+  /** The error of one value by its JSON pointer, e.g. "/contact/phone" inside an object. */
+  function errorAt(pointer: string): string | undefined {
+    const error = errors.value.find((candidate) => candidate.field === pointer);
     return error ? message(error) : undefined;
+  }
+
+  function errorText(field: keyof Static<Schema> & string): string | undefined {
+    return errorAt(`/${field}`);
   }
 
   /** The failure to show above the button; null when the fields already show what is wrong. */
@@ -106,7 +124,7 @@ export function useSchemaForm<Schema extends TSchema, Result>(
     submitted.value = true;
     serverErrors.value = [];
     const body = read();
-    const found = validate(schema, body);
+    const found = findErrors(body);
     if (found.length > 0) return showSummary(found);
     summary.value = [];
 
@@ -131,6 +149,7 @@ export function useSchemaForm<Schema extends TSchema, Result>(
     error: submission.error,
     failure,
     errorText,
+    errorAt,
     failedWith,
     submit,
   });

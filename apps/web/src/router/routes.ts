@@ -1,7 +1,12 @@
 import type { Role } from '@mentorbro/core/user';
 import type { RouteRecordInfo, RouteRecordRaw } from 'vue-router';
 import { type AdminRouteNamedMap, adminRoutes } from '@/features/admin/admin.routes';
+import {
+  type IntroductionsRouteNamedMap,
+  introductionsRoutes,
+} from '@/features/introductions/introductions.routes';
 import { type ProfileRouteNamedMap, profileRoutes } from '@/features/profile/profile.routes';
+import { type RequestsRouteNamedMap, requestsRoutes } from '@/features/requests/requests.routes';
 import { loadSearchMessages } from '@/features/search/search.messages';
 import { type SearchRouteNamedMap, searchRoutes } from '@/features/search/search.routes';
 import { withMessages } from '@/i18n';
@@ -31,7 +36,12 @@ type NoParams = Record<string, never>;
 
 /** The route names the app knows; `router.push({ name })` only accepts these. */
 export interface RouteNamedMap
-  extends ProfileRouteNamedMap, AdminRouteNamedMap, SearchRouteNamedMap {
+  extends
+    ProfileRouteNamedMap,
+    AdminRouteNamedMap,
+    SearchRouteNamedMap,
+    RequestsRouteNamedMap,
+    IntroductionsRouteNamedMap {
   landing: RouteRecordInfo<'landing', '/', NoParams, NoParams>;
   register: RouteRecordInfo<'register', '/register', NoParams, NoParams>;
   login: RouteRecordInfo<'login', '/login', NoParams, NoParams>;
@@ -73,6 +83,8 @@ export const routes: RouteRecordRaw[] = [
   },
   ...searchRoutes,
   ...profileRoutes,
+  ...requestsRoutes,
+  ...introductionsRoutes,
   ...adminRoutes,
   {
     path: '/:pathMatch(.*)*',

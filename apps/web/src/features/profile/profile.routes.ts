@@ -1,4 +1,5 @@
 import type { RouteRecordInfo, RouteRecordRaw } from 'vue-router';
+import { loadRequestsMessages } from '@/features/requests/requests.messages';
 import { loadFeatureMessages, withMessages } from '@/i18n';
 import { loadProfileMessages } from './profile.messages';
 
@@ -44,7 +45,8 @@ export const profileRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'profile.edit.title', roles: members },
   },
   {
-    // Any signed-in member: mentees choose among mentors; the API hides unapproved ones.
+    // Any signed-in member: mentees choose among mentors, and ask one here; the API hides
+    // unapproved ones.
     path: '/mentors/:id',
     name: 'mentor',
     component: withMessages(
@@ -52,6 +54,7 @@ export const profileRoutes: RouteRecordRaw[] = [
       loadProfileMessages,
       loadMentorsMessages,
       loadReportsMessages,
+      loadRequestsMessages,
     ),
     meta: { titleKey: 'mentors.title', requiresAuth: true },
   },

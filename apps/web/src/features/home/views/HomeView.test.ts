@@ -1,11 +1,11 @@
 import type { OwnProfile } from '@mentorbro/core/profile-view';
 import type { User } from '@mentorbro/core/user';
 import type { Recommendations } from '@mentorbro/core/search';
-import { fireEvent, screen, within } from '@testing-library/vue';
+import { cleanup, fireEvent, screen, within } from '@testing-library/vue';
 import { describe, expect, it, vi } from 'vitest';
 import { authApi } from '@/features/auth/auth.api';
 import { profileApi } from '@/features/profile/profile.api';
-import { menteeOwn, neverSent } from '@/features/profile/profile.fixtures';
+import { menteeOwn, mentorOwn, neverSent } from '@/features/profile/profile.fixtures';
 import { searchApi } from '@/features/search/search.api';
 import { mette, sara } from '@/features/search/test/search-fixtures';
 import { NetworkError } from '@/lib/http';
@@ -76,6 +76,24 @@ describe('HomeView', () => {
       '/admin',
     );
     expect(profileApi.own).not.toHaveBeenCalled();
+    expect(screen.queryByRole('region', { name: /forespørgsler/i })).toBeNull();
+  });
+
+  it('shows a mentee the way to her requests, and a mentor the way to hers', async () => {
+    await renderFor(amina, menteeOwn());
+    const mine = screen.getByRole('region', { name: 'Dine forespørgsler' });
+    expect(within(mine).getByRole('link', { name: 'Se mine forespørgsler' })).toHaveAttribute(
+      'href',
+      '/my-requests',
+    );
+    cleanup();
+
+    await renderFor({ ...amina, name: 'Sara', role: 'mentor' }, mentorOwn());
+    const forMe = screen.getByRole('region', { name: 'Forespørgsler til dig' });
+    expect(within(forMe).getByRole('link', { name: 'Se forespørgsler til mig' })).toHaveAttribute(
+      'href',
+      '/requests-for-me',
+    );
   });
 
   it('suggests a few mentors who fit her, each a link, and the way to all of them', async () => {

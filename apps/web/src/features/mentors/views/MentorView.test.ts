@@ -2,8 +2,10 @@ import { fireEvent, screen, within } from '@testing-library/vue';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { authApi } from '@/features/auth/auth.api';
 import type { MentorPage } from '@mentorbro/core/search';
-import { saraPublic } from '@/features/profile/profile.fixtures';
+import { profileApi } from '@/features/profile/profile.api';
+import { menteeOwn, saraPublic } from '@/features/profile/profile.fixtures';
 import { reportsApi } from '@/features/reports/reports.api';
+import { requestsApi } from '@/features/requests/requests.api';
 import { ApiError } from '@/lib/http';
 import { amina, session } from '@/test/fixtures';
 import { summaryLinks } from '@/test/queries';
@@ -16,9 +18,16 @@ vi.mock('@/features/auth/auth.api', () => ({
 }));
 vi.mock('../mentors.api', () => ({ mentorsApi: { get: vi.fn() } }));
 vi.mock('@/features/reports/reports.api', () => ({ reportsApi: { create: vi.fn() } }));
+vi.mock('@/features/profile/profile.api', () => ({ profileApi: { own: vi.fn(), save: vi.fn() } }));
+vi.mock('@/features/requests/requests.api', async () =>
+  (await import('@/features/requests/test/requests-api-mock')).requestsApiMock(),
+);
 
 beforeEach(() => {
   vi.mocked(authApi.refresh).mockResolvedValue(session('token', amina));
+  // Asking the mentor has its own tests (MentorView.request.test.ts).
+  vi.mocked(profileApi.own).mockResolvedValue(menteeOwn());
+  vi.mocked(requestsApi.list).mockResolvedValue({ items: [] });
 });
 
 const saraPage: MentorPage = { ...saraPublic, freeSeats: 1, match: null };
