@@ -1,0 +1,193 @@
+import type { MenteeProfileInput, MentorProfileInput } from '@mentorbro/core/profile';
+import { sampleMenteeProfile, sampleMentorProfile } from '@mentorbro/core/samples';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectPage, launchBrowser, openPage, screenshots } from './helpers/browser';
+import { assertAllVisitedPagesChecked } from './helpers/visits';
+
+/**
+ * From "I found her" to a running mentorship, with no coordinator in the loop: a mentee
+ * searches, asks a mentor with the three short prompts, the mentor says yes, they meet, and
+ * both say "let's continue" on the introduction page. The two members are set up through the
+ * API (their profiles approved as in the queue); each then uses her own browser tab.
+ */
+describe('a mentee asks, the mentor says yes, they meet and both continue', () => {
+  const baseUrl = inject('baseUrl');
+  const coordinator = inject('admin');
+  const password = 'mit lange kodeord';
+
+  const mentor = {
+    name: 'Hanne Kjær',
+    email: 'hanne.kjaer@example.dk',
+    profile: sampleMentorProfile({
+      headline: 'Bogholder, der hjælper med CV og jobsamtaler',
+      about:
+        'Jeg har arbejdet som bogholder i 20 år i Aarhus. Jeg hjælper gerne med CV, ansøgninger og at forstå en dansk arbejdsplads.',
+      jobTitle: 'Bogholder',
+      field: 'finance',
+      goals: ['job_search', 'danish_practice', 'work_culture'],
+      capacity: 1,
+    }),
+  };
+  const mentee = {
+    name: 'Samira Yusuf',
+    email: 'samira.yusuf@example.dk',
+    profile: sampleMenteeProfile({
+      goals: ['job_search', 'danish_practice'],
+      desiredFields: ['finance'],
+    }),
+  };
+
+  let browser: Browser;
+  let herPage: Page;
+  let mentorPage: Page;
+  let errors: Error[][] = [];
+
+  async function api<T>(
+    path: string,
+    options: { method?: string; body?: unknown; token?: string } = {},
+  ): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    const response = await fetch(`${baseUrl}${path}`, {
+      method: options.method ?? 'GET',
+      headers,
+      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+    });
+    const text = await response.text();
+    if (!response.ok) {
+      throw new Error(`${options.method ?? 'GET'} ${path}: ${response.status} ${text}`);
+    }
+    return (text === '' ? undefined : JSON.parse(text)) as T;
+  }
+
+  const login = (email: string, userPassword: string) =>
+    api<{ accessToken: string; user: { id: string } }>('/api/auth/login', {
+      method: 'POST',
+      body: { email, password: userPassword },
+    });
+
+  async function member(
+    role: 'mentor' | 'mentee',
+    who: { name: string; email: string; profile: MentorProfileInput | MenteeProfileInput },
+  ): Promise<string> {
+    await api('/api/auth/register', {
+      method: 'POST',
+      body: {
+        email: who.email,
+        password,
+        name: who.name,
+        role,
+        locale: 'da',
+        acceptedTerms: true,
+        declaresWoman: true,
+      },
+    });
+    const session = await login(who.email, password);
+    await api('/api/me/profile', { method: 'PUT', body: who.profile, token: session.accessToken });
+    return session.user.id;
+  }
+
+  async function logIn(page: Page, email: string, name: string) {
+    await page.goto('/login');
+    await expectPage(page, 'Log ind', 'the login page');
+    await page.getByLabel('Din e-mail').fill(email);
+    await page.getByLabel('Din adgangskode').fill(password);
+    await page.getByRole('button', { name: 'Log ind', exact: true }).click();
+    await expectPage(page, `Hej ${name}!`, 'her page');
+  }
+
+  beforeAll(async () => {
+    const ids = [await member('mentor', mentor), await member('mentee', mentee)];
+    const { accessToken } = await login(coordinator.email, coordinator.password);
+    const queue = await api<{ userId: string; submittedAt: string }[]>(
+      '/api/admin/profiles?status=pending',
+      { token: accessToken },
+    );
+    for (const id of ids) {
+      const item = queue.find((entry) => entry.userId === id);
+      if (!item) throw new Error(`No profile of ${id} waits for approval.`);
+      await api(`/api/admin/profiles/${id}/approve`, {
+        method: 'POST',
+        body: { submittedAt: item.submittedAt },
+        token: accessToken,
+      });
+    }
+    browser = await launchBrowser();
+    // Two tabs with their own cookies: she and her mentor, each signed in as herself.
+    const hers = await openPage(browser, baseUrl);
+    const theirs = await openPage(browser, baseUrl);
+    [herPage, mentorPage] = [hers.page, theirs.page];
+    errors = [hers.pageErrors, theirs.pageErrors];
+  });
+
+  afterAll(async () => {
+    try {
+      assertAllVisitedPagesChecked(herPage);
+      assertAllVisitedPagesChecked(mentorPage);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('she finds the mentor and asks her, answering three short questions', async () => {
+    const page = herPage;
+    await logIn(page, mentee.email, mentee.name);
+    await page.getByRole('navigation').getByRole('link', { name: 'Find en mentor' }).click();
+    await expectPage(page, 'Find en mentor', 'the search page');
+    await page.getByLabel('Søg efter ord').fill('bogholder');
+    await page.getByRole('button', { name: 'Søg', exact: true }).click();
+    await page.getByRole('article', { name: 'Hanne' }).getByRole('link', { name: 'Hanne' }).click();
+    await expectPage(page, 'Hanne', 'the mentor’s page');
+
+    await page
+      .getByLabel('Hvad håber du, at Hanne kan hjælpe dig med?')
+      .fill('Jeg vil gerne have et job som bogholder i Danmark.');
+    await page.getByLabel('Hvad har du gjort indtil nu?').fill('Jeg har skrevet mit CV.');
+    await page.getByLabel('Hvordan vil du helst mødes?').fill('På en café i Aarhus.');
+    await page
+      .getByRole('group', { name: 'Hvad vil du have hjælp til?' })
+      .getByLabel('Jobsøgning')
+      .check();
+    await page.getByRole('button', { name: 'Send til Hanne' }).click();
+    await page.getByRole('heading', { name: 'Sendt!' }).waitFor();
+    await screenshots(page, 'journey-request-sent');
+
+    await page.getByRole('link', { name: 'Se mine forespørgsler' }).first().click();
+    await expectPage(page, 'Mine forespørgsler', 'my requests');
+    await page.getByText('Venter på svar').waitFor();
+  });
+
+  it('the mentor reads it and says yes, sharing her phone number', async () => {
+    const page = mentorPage;
+    await logIn(page, mentor.email, mentor.name);
+    await page.getByRole('navigation').getByRole('link', { name: 'Forespørgsler' }).click();
+    await expectPage(page, 'Forespørgsler til mig', 'requests for me');
+    await page.getByText('Jeg vil gerne have et job som bogholder i Danmark.').waitFor();
+    await page.getByRole('button', { name: 'Sig ja til Samira' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Vil du sige ja til Samira?' });
+    await dialog.getByLabel('Mit telefonnummer (hvis du vil)').fill('+45 40 50 60 70');
+    await dialog.getByRole('button', { name: 'Ja, jeg vil mødes med Samira' }).click();
+    await page.getByRole('link', { name: 'Åbn introduktionen med Samira' }).first().click();
+    await expectPage(page, 'Samira og Hanne', 'the introduction, for the mentor');
+    // Her contact details, now that she said yes.
+    await page.getByRole('link', { name: mentee.email }).waitFor();
+  });
+
+  it('after meeting, both say "let’s continue", and the mentorship begins', async () => {
+    await mentorPage.getByRole('button', { name: 'Vi har mødtes: lad os fortsætte' }).click();
+    await mentorPage.getByText('Nu venter vi på svar fra Samira').waitFor();
+
+    const page = herPage;
+    await page.reload();
+    await expectPage(page, 'Mine forespørgsler', 'my requests, answered');
+    await page.getByRole('link', { name: 'Åbn introduktionen med Hanne' }).click();
+    await expectPage(page, 'Samira og Hanne', 'the introduction, for the mentee');
+    await page.getByRole('link', { name: '+45 40 50 60 70' }).waitFor();
+    await page.getByRole('button', { name: 'Vi har mødtes: lad os fortsætte' }).click();
+    await page.getByRole('heading', { name: 'Jeres mentorforløb er begyndt' }).waitFor();
+    await screenshots(page, 'journey-mentorship-begun');
+    expect(errors.flat()).toEqual([]);
+  });
+});
