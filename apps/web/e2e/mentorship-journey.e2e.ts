@@ -2,16 +2,18 @@ import type { MenteeProfileInput, MentorProfileInput } from '@mentorbro/core/pro
 import { sampleMenteeProfile, sampleMentorProfile } from '@mentorbro/core/samples';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { checkAccessibility } from './helpers/axe';
 import { expectPage, launchBrowser, openPage, screenshots } from './helpers/browser';
 import { assertAllVisitedPagesChecked } from './helpers/visits';
 
 /**
- * From "I found her" to a running mentorship, with no coordinator in the loop: a mentee
- * searches, asks a mentor with the three short prompts, the mentor says yes, they meet, and
- * both say "let's continue" on the introduction page. The two members are set up through the
+ * From "I found her" to a mentorship that ends well, with no coordinator in the loop: a mentee
+ * searches, asks a mentor with the three short prompts, the mentor says yes, they meet, both
+ * say "let's continue" on the introduction page, both write down a meeting, and she ends it
+ * with the outcome she hoped for. The two members are set up through the
  * API (their profiles approved as in the queue); each then uses her own browser tab.
  */
-describe('a mentee asks, the mentor says yes, they meet and both continue', () => {
+describe('a mentee asks, the mentor says yes, they meet, log meetings and end well', () => {
   const baseUrl = inject('baseUrl');
   const coordinator = inject('admin');
   const password = 'mit lange kodeord';
@@ -188,6 +190,44 @@ describe('a mentee asks, the mentor says yes, they meet and both continue', () =
     await page.getByRole('button', { name: 'Vi har mødtes: lad os fortsætte' }).click();
     await page.getByRole('heading', { name: 'Jeres mentorforløb er begyndt' }).waitFor();
     await screenshots(page, 'journey-mentorship-begun');
+  });
+
+  /** She writes down a meeting on the mentorship page: date today, minutes, what they did. */
+  async function logMeeting(page: Page, topic: string, notes: string) {
+    await page.getByLabel('Hvor mange minutter?').fill('60');
+    await page.getByRole('group', { name: 'Hvad talte I om?' }).getByLabel(topic).check();
+    await page.getByLabel('Noter (hvis du vil)').fill(notes);
+    await page.getByRole('button', { name: 'Gem mødet' }).click();
+    await page.getByText(notes).waitFor();
+  }
+
+  it('both write down their first meeting', async () => {
+    await herPage.getByRole('link', { name: 'Åbn jeres mentorforløb' }).click();
+    await expectPage(herPage, 'Samira og Hanne', 'the mentorship, for the mentee');
+    await logMeeting(herPage, 'CV', 'Vi kiggede på mit CV sammen.');
+
+    const page = mentorPage;
+    await page.getByRole('navigation').getByRole('link', { name: 'Mit forløb' }).click();
+    await expectPage(page, 'Mit mentorforløb', 'my mentorships, for the mentor');
+    await page.getByRole('link', { name: 'Åbn forløbet' }).first().click();
+    await expectPage(page, 'Samira og Hanne', 'the mentorship, for the mentor');
+    await page.getByText('Vi kiggede på mit CV sammen.').waitFor();
+    await logMeeting(page, 'Tale dansk', 'Vi øvede en jobsamtale på dansk.');
+    await screenshots(page, 'journey-meetings-logged');
+  });
+
+  it('she ends the mentorship: she got a job', async () => {
+    const page = herPage;
+    await page.reload();
+    await expectPage(page, 'Samira og Hanne', 'the mentorship, after both logged');
+    await page.getByText('Vi øvede en jobsamtale på dansk.').waitFor();
+    await page.getByRole('button', { name: 'Afslut forløbet' }).click();
+    await page.getByLabel('Jeg har fået et job').check();
+    await page.getByRole('button', { name: 'Næste' }).click();
+    await page.getByRole('button', { name: 'Ja, afslut forløbet' }).click();
+    await page.getByRole('heading', { name: 'Forløbet er slut' }).waitFor();
+    await checkAccessibility(page, 'the ended mentorship');
+    await screenshots(page, 'journey-mentorship-ended');
     expect(errors.flat()).toEqual([]);
   });
 });

@@ -101,6 +101,16 @@ describe('the app header', () => {
     expect(nav().queryByRole('link', { name: 'Mine forespørgsler' })).toBeNull();
   });
 
+  it('links a mentee and a mentor to their mentorship, and not a coordinator', async () => {
+    vi.mocked(authApi.refresh).mockResolvedValue(session('restored'));
+    const { auth } = await renderInApp(App, { route: '/my-page' });
+    expect(nav().getByRole('link', { name: 'Mit forløb' })).toHaveAttribute('href', '/mentorships');
+    auth.user = { ...amina, role: 'admin' };
+    await vi.waitFor(() => {
+      expect(nav().queryByRole('link', { name: 'Mit forløb' })).toBeNull();
+    });
+  });
+
   it('links a coordinator to her pages instead of a profile', async () => {
     const coordinator = { ...amina, name: 'Kirsten', role: 'admin' as const };
     vi.mocked(authApi.me).mockResolvedValue(coordinator);

@@ -5,6 +5,10 @@ import {
   type IntroductionsRouteNamedMap,
   introductionsRoutes,
 } from '@/features/introductions/introductions.routes';
+import {
+  type MentorshipsRouteNamedMap,
+  mentorshipsRoutes,
+} from '@/features/mentorships/mentorships.routes';
 import { type ProfileRouteNamedMap, profileRoutes } from '@/features/profile/profile.routes';
 import { type RequestsRouteNamedMap, requestsRoutes } from '@/features/requests/requests.routes';
 import { loadSearchMessages } from '@/features/search/search.messages';
@@ -41,7 +45,8 @@ export interface RouteNamedMap
     AdminRouteNamedMap,
     SearchRouteNamedMap,
     RequestsRouteNamedMap,
-    IntroductionsRouteNamedMap {
+    IntroductionsRouteNamedMap,
+    MentorshipsRouteNamedMap {
   landing: RouteRecordInfo<'landing', '/', NoParams, NoParams>;
   register: RouteRecordInfo<'register', '/register', NoParams, NoParams>;
   login: RouteRecordInfo<'login', '/login', NoParams, NoParams>;
@@ -85,6 +90,7 @@ export const routes: RouteRecordRaw[] = [
   ...profileRoutes,
   ...requestsRoutes,
   ...introductionsRoutes,
+  ...mentorshipsRoutes,
   ...adminRoutes,
   {
     path: '/:pathMatch(.*)*',

@@ -99,7 +99,7 @@ export function mentorshipsService(deps: { db: Db; clock: Clock }) {
   /** A meeting is logged on a day from the start until today. */
   function checkDate(row: MentorshipRow, date: string) {
     if (date < row.startDate || date > dayOf(clock.now())) {
-      throw refused('date', 'range', 'The meeting must be between the start and today.');
+      throw refused('/date', 'range', 'The meeting must be between the start and today.');
     }
   }
 
@@ -164,6 +164,7 @@ export function mentorshipsService(deps: { db: Db; clock: Clock }) {
     ): Promise<MeetingLog> {
       return db.transaction(async (tx) => {
         const row = await lock(tx, user, id);
+        mustBeActive(row);
         const log = await findLog(tx, id, logId);
         if (!log) throw new AppError(404, 'not_found', 'There is no such meeting log.');
         const now = clock.now();
@@ -193,10 +194,10 @@ export function mentorshipsService(deps: { db: Db; clock: Clock }) {
     async end(user: UserRow, id: string, body: EndMentorshipBody): Promise<Mentorship> {
       const to = body.outcome === 'ended_early' ? 'ended_early' : 'completed';
       if ((to === 'ended_early') !== (body.earlyReason !== undefined)) {
-        throw refused('earlyReason', 'required', 'Say why, and only when it ended early.');
+        throw refused('/earlyReason', 'required', 'Say why, and only when it ended early.');
       }
       if (user.role === 'admin' && !body.note) {
-        throw refused('note', 'required', 'A coordinator says why she ends it.');
+        throw refused('/note', 'required', 'A coordinator says why she ends it.');
       }
       await db.transaction(async (tx) => {
         const peek = await lock(tx, user, id, true);
@@ -249,7 +250,7 @@ export function mentorshipsService(deps: { db: Db; clock: Clock }) {
         const row = await lock(tx, user, id);
         mustBeActive(row);
         if (plannedEnd <= row.startDate || plannedEnd <= dayOf(clock.now())) {
-          throw refused('plannedEnd', 'range', 'The new end must be after today.');
+          throw refused('/plannedEnd', 'range', 'The new end must be after today.');
         }
         await updateMentorship(tx, id, { proposedEnd: plannedEnd, proposedBy: user.id });
         await recordEvents(tx, [

@@ -7,6 +7,7 @@ import type {
   RejectBody,
   Report,
 } from '@mentorbro/core/admin';
+import type { AdminMentorshipQuery, Mentorship, MentorshipList } from '@mentorbro/core/mentorship';
 import type { ProfileStatus } from '@mentorbro/core/profile';
 import type { ProgrammeRules } from '@mentorbro/core/programme';
 import { queryString as query, request } from '@/lib/http';
@@ -54,6 +55,11 @@ export const adminApi = {
       body,
       auth: true,
     }),
+
+  mentorships: (filter: AdminMentorshipQuery = {}) =>
+    request<MentorshipList>(`/api/admin/mentorships${query(filter)}`, { auth: true }).then(
+      (list): Mentorship[] => list.items,
+    ),
 
   audit: (page: { before?: number; limit?: number } = {}) =>
     request<AuditPage>(`/api/admin/audit${query(page)}`, { auth: true }),

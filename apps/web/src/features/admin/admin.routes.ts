@@ -8,6 +8,12 @@ export interface AdminRouteNamedMap {
   admin: RouteRecordInfo<'admin', '/admin', NoParams, NoParams>;
   'admin-users': RouteRecordInfo<'admin-users', '/admin/users', NoParams, NoParams>;
   'admin-reports': RouteRecordInfo<'admin-reports', '/admin/reports', NoParams, NoParams>;
+  'admin-mentorships': RouteRecordInfo<
+    'admin-mentorships',
+    '/admin/mentorships',
+    NoParams,
+    NoParams
+  >;
   'admin-audit': RouteRecordInfo<'admin-audit', '/admin/log', NoParams, NoParams>;
   'admin-programme': RouteRecordInfo<'admin-programme', '/admin/programme', NoParams, NoParams>;
 }
@@ -37,6 +43,13 @@ export const adminRoutes: RouteRecordRaw[] = [
         name: 'admin',
         component: withMessages(() => import('./views/ModerationView.vue'), loadMessages),
         meta: { roles, titleKey: 'admin.moderation.title' },
+      },
+      {
+        // Following up: who meets, and who has gone quiet.
+        path: 'mentorships',
+        name: 'admin-mentorships',
+        component: withMessages(() => import('./views/MentorshipsView.vue'), loadMessages),
+        meta: { roles, titleKey: 'admin.mentorships.title', queryIsState: true },
       },
       {
         path: 'users',

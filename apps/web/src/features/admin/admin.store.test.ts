@@ -6,6 +6,7 @@ import { ApiError } from '@/lib/http';
 import { adminApi } from './admin.api';
 import { AUDIT_PAGE_SIZE, useAdminStore } from './admin.store';
 import {
+  adminMentorship,
   adminUser,
   auditEntry,
   coordinator,
@@ -236,5 +237,24 @@ describe('admin store: a new session', () => {
     auth.$patch({ user: null });
     await nextTick();
     expect(store.queue).toEqual([]);
+  });
+});
+
+describe('admin store: mentorships', () => {
+  it('loads the mentorships for a filter, and forgets them when she logs out', async () => {
+    const quiet = adminMentorship(1, { lastLogDate: null });
+    vi.mocked(adminApi.mentorships).mockResolvedValue([quiet]);
+    const auth = useAuthStore();
+    auth.user = coordinator;
+    const store = useAdminStore();
+
+    await store.loadMentorships({ status: 'active', quiet: true });
+    expect(adminApi.mentorships).toHaveBeenCalledWith({ status: 'active', quiet: true });
+    expect(store.mentorships).toEqual([quiet]);
+    expect(store.mentorshipFilter).toEqual({ status: 'active', quiet: true });
+
+    auth.user = null;
+    await nextTick();
+    expect(store.mentorships).toEqual([]);
   });
 });

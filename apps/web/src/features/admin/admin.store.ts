@@ -1,5 +1,6 @@
 import type { AdminUser, AuditEntry, ModerationItem, Report } from '@mentorbro/core/admin';
 import type { ErrorCode } from '@mentorbro/core/error-codes';
+import type { AdminMentorshipQuery, Mentorship } from '@mentorbro/core/mentorship';
 import type { ProfileStatus } from '@mentorbro/core/profile';
 import type { ProgrammeRules } from '@mentorbro/core/programme';
 import { defineStore } from 'pinia';
@@ -145,6 +146,20 @@ export const useAdminStore = defineStore('admin', () => {
       () => loadReports(),
     );
 
+  // Mentorships: the running ones by default, the quiet ones when she follows up
+  const mentorships = ref<Mentorship[]>([]);
+  const mentorshipFilter = ref<AdminMentorshipQuery>({ status: 'active' });
+  const mentorshipLoads = latestOnly();
+  async function loadMentorships(
+    filter: AdminMentorshipQuery = mentorshipFilter.value,
+  ): Promise<void> {
+    mentorshipFilter.value = filter;
+    await mentorshipLoads(
+      () => adminApi.mentorships(filter),
+      (found) => (mentorships.value = found),
+    );
+  }
+
   // Audit log, newest first, a page at a time
   const audit = ref<AuditEntry[]>([]);
   const auditNextBefore = ref<number | null>(null);
@@ -185,6 +200,7 @@ export const useAdminStore = defineStore('admin', () => {
       users.value = [];
       userQuery.value = '';
       reports.value = [];
+      mentorships.value = [];
       audit.value = [];
       auditNextBefore.value = null;
       programme.value = null;
@@ -209,6 +225,9 @@ export const useAdminStore = defineStore('admin', () => {
     reportsOpen,
     loadReports,
     resolveReport,
+    mentorships,
+    mentorshipFilter,
+    loadMentorships,
     audit,
     auditNextBefore,
     loadAudit,

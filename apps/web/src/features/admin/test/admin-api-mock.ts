@@ -11,6 +11,7 @@ export const adminApiMock = () => ({
     reinstate: vi.fn(),
     reports: vi.fn(),
     resolveReport: vi.fn(),
+    mentorships: vi.fn(),
     audit: vi.fn(),
     programme: vi.fn(),
     saveProgramme: vi.fn(),

@@ -1,4 +1,5 @@
 import type { AdminUser, AuditEntry, ModerationItem, Report } from '@mentorbro/core/admin';
+import type { Mentorship } from '@mentorbro/core/mentorship';
 import type { MenteeProfileInput, MentorProfileInput } from '@mentorbro/core/profile';
 import { sampleMenteeProfile, sampleMentorProfile } from '@mentorbro/core/samples';
 import { DEFAULT_PROGRAMME_RULES, type ProgrammeRules } from '@mentorbro/core/programme';
@@ -105,3 +106,21 @@ export function auditEntry(id: number, overrides: Partial<AuditEntry> = {}): Aud
 }
 
 export const rules: ProgrammeRules = { ...DEFAULT_PROGRAMME_RULES, languages: ['da', 'en'] };
+
+/** A mentorship as the coordinators' list shows it; a test changes what it is about. */
+export function adminMentorship(n: number, overrides: Partial<Mentorship> = {}): Mentorship {
+  return {
+    id: `c0000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    status: 'active',
+    mentee: { id: newMentee.userId, firstName: 'Amina' },
+    mentor: { id: editedMentor.userId, firstName: 'Sara' },
+    startDate: '2025-03-01',
+    plannedEnd: '2025-09-01',
+    proposedEnd: null,
+    meetingsPerMonth: 2,
+    lastLogDate: '2025-06-05',
+    endedAt: null,
+    outcome: null,
+    ...overrides,
+  };
+}

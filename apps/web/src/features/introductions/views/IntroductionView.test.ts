@@ -103,8 +103,12 @@ describe('IntroductionView', () => {
     const started = await screen.findByRole('heading', { name: 'Jeres mentorforløb er begyndt' });
     await focusIsOn(started);
     expect(screen.getByText('I har begge sagt ja. Held og lykke med jeres møder!')).toBeVisible();
-    // The mentorship page comes later: no link to it yet. The contact details stay.
-    expect(section('Jeres mentorforløb er begyndt').queryByRole('link')).toBeNull();
+    // The way to their mentorship's page; the contact details stay.
+    expect(
+      section('Jeres mentorforløb er begyndt').getByRole('link', {
+        name: 'Åbn jeres mentorforløb',
+      }),
+    ).toHaveAttribute('href', '/mentorships/c0000000-0000-4000-8000-000000000001');
     expect(screen.getByRole('link', { name: 'sara@example.dk' })).toBeVisible();
     expect(screen.queryByRole('button')).toBeNull();
   });
