@@ -4,6 +4,12 @@ import type {
   Mentorship,
   MentorshipList,
 } from '@mentorbro/core/mentorship';
+import {
+  canMove,
+  MENTORSHIP_STATUSES,
+  MENTORSHIP_TRANSITIONS,
+  type MentorshipStatus,
+} from '@mentorbro/core/states';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auth, type Member } from '../../helpers/profiles';
 import { ask, membersOf, relogin, startedMentorship } from '../../helpers/requests';
@@ -190,4 +196,39 @@ describe('GET /api/admin/mentorships', () => {
       .set(auth(await relogin(t, silent.mentee)))
       .expect(403);
   });
+});
+
+describe('mentorship moves follow core’s state machine', () => {
+  const ending = {
+    completed: { outcome: 'closer_to_labour_market' },
+    ended_early: { outcome: 'ended_early', earlyReason: 'moved' },
+  } as const;
+  const cases = MENTORSHIP_STATUSES.flatMap((from) =>
+    (['completed', 'ended_early'] as const).flatMap((to) =>
+      (['mentee', 'mentor', 'admin'] as const).map((actor) => ({
+        from,
+        to,
+        actor,
+        allowed: canMove(MENTORSHIP_TRANSITIONS, from, to, actor),
+      })),
+    ),
+  );
+
+  it.each(cases)(
+    '$to by the $actor of a $from mentorship: allowed $allowed',
+    async ({ from, to, actor, allowed }) => {
+      const pair = await startedMentorship(t, members);
+      const admin = await members.coordinator();
+      const end = (who: { accessToken: string }, body: object) =>
+        t.http.post(`/api/mentorships/${pair.id}/end`).set(auth(who)).send(body);
+      if (from !== 'active') {
+        await end(pair.mentor, ending[from as Exclude<MentorshipStatus, 'active'>]).expect(200);
+      }
+      const who = actor === 'admin' ? admin : pair[actor];
+      const res = await end(who, { ...ending[to], note: 'Aftalt med begge.' });
+      expect(res.status).toBe(allowed ? 200 : 409);
+      const read = await t.http.get(`/api/mentorships/${pair.id}`).set(auth(admin)).expect(200);
+      expect((read.body as Mentorship).status).toBe(allowed ? to : from);
+    },
+  );
 });
