@@ -10,6 +10,7 @@ import type {
 import type { AdminMentorshipQuery, Mentorship, MentorshipList } from '@mentorbro/core/mentorship';
 import type { ProfileStatus } from '@mentorbro/core/profile';
 import type { ProgrammeRules } from '@mentorbro/core/programme';
+import type { Introduction, IntroductionList } from '@mentorbro/core/requests';
 import { queryString as query, request } from '@/lib/http';
 
 const id = (value: string) => encodeURIComponent(value);
@@ -59,6 +60,12 @@ export const adminApi = {
   mentorships: (filter: AdminMentorshipQuery = {}) =>
     request<MentorshipList>(`/api/admin/mentorships${query(filter)}`, { auth: true }).then(
       (list): Mentorship[] => list.items,
+    ),
+
+  // Not under /api/admin: the members' own list, which gives a coordinator the whole programme.
+  introductions: () =>
+    request<IntroductionList>('/api/introductions', { auth: true }).then(
+      (list): Introduction[] => list.items,
     ),
 
   audit: (page: { before?: number; limit?: number } = {}) =>

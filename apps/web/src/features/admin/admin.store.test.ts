@@ -6,6 +6,7 @@ import { ApiError } from '@/lib/http';
 import { adminApi } from './admin.api';
 import { AUDIT_PAGE_SIZE, useAdminStore } from './admin.store';
 import {
+  adminIntroduction,
   adminMentorship,
   adminUser,
   auditEntry,
@@ -256,5 +257,29 @@ describe('admin store: mentorships', () => {
     auth.user = null;
     await nextTick();
     expect(store.mentorships).toEqual([]);
+  });
+
+  it('keeps the declined and lapsed introductions, newest first, and forgets them on logout', async () => {
+    const older = adminIntroduction(1, { status: 'lapsed', openedAt: '2025-04-01T10:00:00.000Z' });
+    const newer = adminIntroduction(2, {
+      status: 'declined',
+      openedAt: '2025-05-01T10:00:00.000Z',
+    });
+    vi.mocked(adminApi.introductions).mockResolvedValue([
+      older,
+      adminIntroduction(3, { status: 'open' }),
+      adminIntroduction(4, { status: 'confirmed', mentorshipId: adminMentorship(1).id }),
+      newer,
+    ]);
+    const auth = useAuthStore();
+    auth.user = coordinator;
+    const store = useAdminStore();
+
+    await store.loadIntroductionFollowUps();
+    expect(store.introductionFollowUps).toEqual([newer, older]);
+
+    auth.user = null;
+    await nextTick();
+    expect(store.introductionFollowUps).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import type { ErrorCode } from '@mentorbro/core/error-codes';
 import type { AdminMentorshipQuery, Mentorship } from '@mentorbro/core/mentorship';
 import type { ProfileStatus } from '@mentorbro/core/profile';
 import type { ProgrammeRules } from '@mentorbro/core/programme';
+import type { Introduction } from '@mentorbro/core/requests';
 import { defineStore } from 'pinia';
 import { ref, shallowRef, watch } from 'vue';
 import { useAuthStore } from '@/features/auth/auth.store';
@@ -160,6 +161,16 @@ export const useAdminStore = defineStore('admin', () => {
     );
   }
 
+  // Introductions that ended without a mentorship: one said "not a match", or nobody answered
+  // in time. A coordinator may want to call the two; the newest first.
+  const introductionFollowUps = ref<Introduction[]>([]);
+  async function loadIntroductionFollowUps(): Promise<void> {
+    const all = await adminApi.introductions();
+    introductionFollowUps.value = all
+      .filter((intro) => intro.status === 'declined' || intro.status === 'lapsed')
+      .sort((a, b) => Date.parse(b.openedAt) - Date.parse(a.openedAt));
+  }
+
   // Audit log, newest first, a page at a time
   const audit = ref<AuditEntry[]>([]);
   const auditNextBefore = ref<number | null>(null);
@@ -201,6 +212,7 @@ export const useAdminStore = defineStore('admin', () => {
       userQuery.value = '';
       reports.value = [];
       mentorships.value = [];
+      introductionFollowUps.value = [];
       audit.value = [];
       auditNextBefore.value = null;
       programme.value = null;
@@ -228,6 +240,8 @@ export const useAdminStore = defineStore('admin', () => {
     mentorships,
     mentorshipFilter,
     loadMentorships,
+    introductionFollowUps,
+    loadIntroductionFollowUps,
     audit,
     auditNextBefore,
     loadAudit,

@@ -12,6 +12,7 @@ export const adminApiMock = () => ({
     reports: vi.fn(),
     resolveReport: vi.fn(),
     mentorships: vi.fn(),
+    introductions: vi.fn(),
     audit: vi.fn(),
     programme: vi.fn(),
     saveProgramme: vi.fn(),

@@ -1,5 +1,6 @@
 import type { AdminUser, AuditEntry, ModerationItem, Report } from '@mentorbro/core/admin';
 import type { Mentorship } from '@mentorbro/core/mentorship';
+import type { Introduction } from '@mentorbro/core/requests';
 import type { MenteeProfileInput, MentorProfileInput } from '@mentorbro/core/profile';
 import { sampleMenteeProfile, sampleMentorProfile } from '@mentorbro/core/samples';
 import { DEFAULT_PROGRAMME_RULES, type ProgrammeRules } from '@mentorbro/core/programme';
@@ -121,6 +122,23 @@ export function adminMentorship(n: number, overrides: Partial<Mentorship> = {}):
     lastLogDate: '2025-06-05',
     endedAt: null,
     outcome: null,
+    ...overrides,
+  };
+}
+
+/** An introduction as a coordinator reads it: she has no answer of her own. */
+export function adminIntroduction(n: number, overrides: Partial<Introduction> = {}): Introduction {
+  return {
+    id: `d0000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    requestId: `e0000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    status: 'declined',
+    openedAt: '2025-05-01T10:00:00.000Z',
+    answerBy: '2025-05-22T10:00:00.000Z',
+    mentee: { id: newMentee.userId, firstName: 'Amina', contact: { email: 'amina@example.dk' } },
+    mentor: { id: editedMentor.userId, firstName: 'Sara', contact: { phone: '+45 12 34 56 78' } },
+    myAnswer: null,
+    otherAnswered: false,
+    mentorshipId: null,
     ...overrides,
   };
 }

@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/vue';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { adminApi } from '../admin.api';
-import { adminMentorship } from '../test/admin-fixtures';
+import { adminIntroduction, adminMentorship } from '../test/admin-fixtures';
 import { renderAdmin } from '../test/render-admin';
 import { at } from '../test/announced';
 
@@ -14,6 +14,7 @@ beforeEach(() => {
   // Only Date is faked, so Testing Library's waiting still works: "today" is 10 June 2025.
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2025-06-10T10:00:00.000Z'));
+  vi.mocked(adminApi.introductions).mockResolvedValue([]);
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -110,5 +111,52 @@ describe('MentorshipsView', () => {
 
     expect(await screen.findByText('Der er ingen mentorforløb endnu.')).toBeVisible();
     expect(adminApi.mentorships).toHaveBeenCalledWith({});
+  });
+
+  it('lists the introductions to follow up, newest first, without contact details', async () => {
+    vi.mocked(adminApi.mentorships).mockResolvedValue([]);
+    vi.mocked(adminApi.introductions).mockResolvedValue([
+      adminIntroduction(1, {
+        status: 'lapsed',
+        openedAt: '2025-04-02T10:00:00.000Z',
+        answerBy: '2025-04-23T10:00:00.000Z',
+        mentee: { id: 'b1', firstName: 'Hodan', contact: { email: 'hodan@example.dk' } },
+        mentor: { id: 'b2', firstName: 'Lene', contact: { phone: '+45 87 65 43 21' } },
+      }),
+      adminIntroduction(2, { status: 'open' }),
+      adminIntroduction(3, { status: 'declined', openedAt: '2025-05-01T10:00:00.000Z' }),
+    ]);
+    await renderAdmin('/admin/mentorships');
+
+    const heading = await screen.findByRole('heading', {
+      level: 2,
+      name: 'Introduktioner at følge op på',
+    });
+    expect(heading).toBeVisible();
+    const list = await screen.findByRole('list', { name: 'Introduktioner at følge op på' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    const [first, second] = [at(items, 0), at(items, 1)].map((item) => within(item));
+    expect(first?.getByRole('heading', { level: 3, name: 'Amina og Sara' })).toBeVisible();
+    expect(first?.getByText('Åbnet 1. maj 2025')).toBeVisible();
+    expect(first?.getByText('En af dem sagde: vi passer ikke sammen')).toBeVisible();
+    expect(second?.getByRole('heading', { level: 3, name: 'Hodan og Lene' })).toBeVisible();
+    expect(second?.getByText('Åbnet 2. apr. 2025')).toBeVisible();
+    expect(second?.getByText('Ingen svarede i tide (svarfrist 23. apr. 2025)')).toBeVisible();
+    expect(screen.queryByText(/example\.dk|\+45/)).toBeNull();
+  });
+
+  it('says so when there are no introductions to follow up', async () => {
+    vi.mocked(adminApi.mentorships).mockResolvedValue([adminMentorship(1)]);
+    vi.mocked(adminApi.introductions).mockResolvedValue([
+      adminIntroduction(1, { status: 'confirmed' }),
+    ]);
+    await renderAdmin('/admin/mentorships');
+
+    expect(await screen.findByText('Ingen lige nu.')).toBeVisible();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Introduktioner at følge op på' }),
+    ).toBeVisible();
+    expect(screen.queryByRole('list', { name: 'Introduktioner at følge op på' })).toBeNull();
   });
 });
