@@ -1,9 +1,7 @@
 import Type, { type Static } from 'typebox';
-import { GOALS } from './catalogue/goals';
+import { GoalCode } from './profile.schema';
 import { INTRODUCTION_STATUSES, REQUEST_STATUSES } from './states';
 import { multiLine, singleLine } from './text.schema';
-
-const codes = <T extends { code: string }>(list: readonly T[]) => list.map((item) => item.code);
 
 /**
  * Why a mentor says no, for the coordinators' numbers. The mentee never sees the code: she
@@ -45,7 +43,7 @@ export const CreateRequestBody = Type.Object(
     mentorId: Type.String({ format: 'uuid' }),
     message: multiLine(REQUEST_MESSAGE.min, REQUEST_MESSAGE.max),
     /** What she hopes the mentor helps with, from her goals. */
-    goals: Type.Array(Type.Enum(codes(GOALS)), { minItems: 1, maxItems: 3, uniqueItems: true }),
+    goals: Type.Array(GoalCode, { minItems: 1, maxItems: 3, uniqueItems: true }),
     contact: ContactShare,
   },
   { additionalProperties: false },
