@@ -1,9 +1,9 @@
-import type { MenteeProfileInput, MentorProfileInput } from '@mentorbro/core/profile';
 import { sampleMenteeProfile, sampleMentorProfile } from '@mentorbro/core/samples';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkAccessibility } from './helpers/axe';
 import { expectPage, launchBrowser, openPage, screenshots } from './helpers/browser';
+import { journeyApi } from './helpers/api';
 import { assertAllVisitedPagesChecked } from './helpers/visits';
 
 /**
@@ -45,51 +45,7 @@ describe('a mentee asks, the mentor says yes, they meet, log meetings and end we
   let mentorPage: Page;
   let errors: Error[][] = [];
 
-  async function api<T>(
-    path: string,
-    options: { method?: string; body?: unknown; token?: string } = {},
-  ): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (options.body !== undefined) headers['content-type'] = 'application/json';
-    if (options.token) headers.authorization = `Bearer ${options.token}`;
-    const response = await fetch(`${baseUrl}${path}`, {
-      method: options.method ?? 'GET',
-      headers,
-      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
-    });
-    const text = await response.text();
-    if (!response.ok) {
-      throw new Error(`${options.method ?? 'GET'} ${path}: ${response.status} ${text}`);
-    }
-    return (text === '' ? undefined : JSON.parse(text)) as T;
-  }
-
-  const login = (email: string, userPassword: string) =>
-    api<{ accessToken: string; user: { id: string } }>('/api/auth/login', {
-      method: 'POST',
-      body: { email, password: userPassword },
-    });
-
-  async function member(
-    role: 'mentor' | 'mentee',
-    who: { name: string; email: string; profile: MentorProfileInput | MenteeProfileInput },
-  ): Promise<string> {
-    await api('/api/auth/register', {
-      method: 'POST',
-      body: {
-        email: who.email,
-        password,
-        name: who.name,
-        role,
-        locale: 'da',
-        acceptedTerms: true,
-        declaresWoman: true,
-      },
-    });
-    const session = await login(who.email, password);
-    await api('/api/me/profile', { method: 'PUT', body: who.profile, token: session.accessToken });
-    return session.user.id;
-  }
+  const { member, approve } = journeyApi(baseUrl, password);
 
   async function logIn(page: Page, email: string, name: string) {
     await page.goto('/login');
@@ -102,20 +58,7 @@ describe('a mentee asks, the mentor says yes, they meet, log meetings and end we
 
   beforeAll(async () => {
     const ids = [await member('mentor', mentor), await member('mentee', mentee)];
-    const { accessToken } = await login(coordinator.email, coordinator.password);
-    const queue = await api<{ userId: string; submittedAt: string }[]>(
-      '/api/admin/profiles?status=pending',
-      { token: accessToken },
-    );
-    for (const id of ids) {
-      const item = queue.find((entry) => entry.userId === id);
-      if (!item) throw new Error(`No profile of ${id} waits for approval.`);
-      await api(`/api/admin/profiles/${id}/approve`, {
-        method: 'POST',
-        body: { submittedAt: item.submittedAt },
-        token: accessToken,
-      });
-    }
+    await approve(coordinator, ids);
     browser = await launchBrowser();
     // Two tabs with their own cookies: she and her mentor, each signed in as herself.
     const hers = await openPage(browser, baseUrl);
