@@ -1,7 +1,6 @@
-import { computed, ref, watch } from 'vue';
-import { useAsync } from '@/composables/useAsync';
+import { computed } from 'vue';
+import { usePageById } from '@/composables/usePageById';
 import { useAuthStore } from '@/features/auth/auth.store';
-import { ApiError } from '@/lib/http';
 import { useIntroductionsStore } from '../introductions.store';
 import { perspective } from '../introductions.view';
 
@@ -12,18 +11,9 @@ import { perspective } from '../introductions.view';
 export function useIntroductionPage(id: () => string) {
   const store = useIntroductionsStore();
   const auth = useAuthStore();
-  const loading = useAsync((introductionId: string) => store.load(introductionId));
-  const notFound = ref(false);
-
-  async function load(): Promise<void> {
-    notFound.value = false;
-    const result = await loading.run(id());
-    if (!result.ok) {
-      const error = loading.error.value;
-      notFound.value = error instanceof ApiError && [400, 404].includes(error.status);
-    }
-  }
-  watch(id, () => void load(), { immediate: true });
+  const { loading, notFound, load } = usePageById(id, (introductionId: string) =>
+    store.load(introductionId),
+  );
 
   const introduction = computed(() =>
     store.current?.id === id() && !loading.loading.value ? store.current : null,

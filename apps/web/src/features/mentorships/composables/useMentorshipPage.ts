@@ -1,7 +1,6 @@
-import { computed, ref, watch } from 'vue';
-import { useAsync } from '@/composables/useAsync';
+import { computed, ref } from 'vue';
+import { usePageById } from '@/composables/usePageById';
 import { useAuthStore } from '@/features/auth/auth.store';
-import { ApiError } from '@/lib/http';
 import { useMentorshipsStore } from '../mentorships.store';
 import { perspective } from '../mentorships.view';
 
@@ -14,18 +13,9 @@ import { perspective } from '../mentorships.view';
 export function useMentorshipPage(id: () => string) {
   const store = useMentorshipsStore();
   const auth = useAuthStore();
-  const loading = useAsync((mentorshipId: string) => store.load(mentorshipId));
-  const notFound = ref(false);
-
-  async function load(): Promise<void> {
-    notFound.value = false;
-    const result = await loading.run(id());
-    if (!result.ok) {
-      const error = loading.error.value;
-      notFound.value = error instanceof ApiError && [400, 404].includes(error.status);
-    }
-  }
-  watch(id, () => void load(), { immediate: true });
+  const { loading, notFound, load } = usePageById(id, (mentorshipId: string) =>
+    store.load(mentorshipId),
+  );
 
   // Kept on screen while it is read again after a change (a stale answer): no flash of "wait".
   const mentorship = computed(() => (store.current?.id === id() ? store.current : null));

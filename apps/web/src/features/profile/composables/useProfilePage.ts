@@ -1,29 +1,15 @@
-import { ref, type ShallowRef, shallowRef, watch } from 'vue';
-import { ApiError } from '@/lib/http';
-import { useAsync } from '@/composables/useAsync';
+import { type ShallowRef, shallowRef } from 'vue';
+import { usePageById } from '@/composables/usePageById';
 
-/**
- * Loads someone's profile page by id. A profile she may not see and one that does not exist
- * both answer 404 (a malformed id 400): the page says "not found" kindly for all of them.
- */
+/** Loads someone's profile page by id (usePageById says when it is not hers to see). */
 export function useProfilePage<Profile>(id: () => string, fetch: (id: string) => Promise<Profile>) {
   // Typed outright: shallowRef's conditional type stays unresolved for a type parameter.
   const profile = shallowRef(null) as ShallowRef<Profile | null>;
-  const notFound = ref(false);
-  const loading = useAsync(fetch);
-
-  async function load() {
+  const { loading, notFound, load } = usePageById(id, async (profileId: string) => {
     profile.value = null;
-    notFound.value = false;
-    const result = await loading.run(id());
-    if (result.ok) profile.value = result.value;
-    else {
-      const error = loading.error.value;
-      notFound.value = error instanceof ApiError && [400, 404].includes(error.status);
-    }
-  }
-
-  watch(id, () => void load(), { immediate: true });
-
+    const found = await fetch(profileId);
+    profile.value = found;
+    return found;
+  });
   return { profile, notFound, loading, load };
 }
