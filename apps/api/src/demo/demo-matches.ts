@@ -10,8 +10,8 @@ import {
   users,
 } from '../db/schema';
 import { addMonths } from '../modules/introductions/introductions.service';
+import { DAY_MS } from '../lib/clock';
 
-const DAY = 24 * 60 * 60 * 1000;
 /** The README's example mentee starts with no requests, so she can try the whole journey. */
 const README_MENTEE = 'iryna.shevchenko.mentee12@demo.mentorbro.dk';
 
@@ -63,7 +63,7 @@ export async function seedDemoMatches(db: Executor, programmeId: string, now: Da
   ) {
     return;
   }
-  const ago = (days: number) => new Date(now.getTime() - days * DAY);
+  const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
   const day = (date: Date) => date.toISOString().slice(0, 10);
 
   async function request(

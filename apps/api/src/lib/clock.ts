@@ -4,3 +4,6 @@ export interface Clock {
 }
 
 export const systemClock: Clock = { now: () => new Date() };
+
+/** A day in milliseconds, for the programmes' day counts. */
+export const DAY_MS = 86_400_000;

@@ -3,7 +3,7 @@ import type { LoginBody, RegisterBody, Session } from '@mentorbro/core/auth';
 import { DEFAULT_PROGRAMME_SLUG } from '@mentorbro/core/programme';
 import type { User } from '@mentorbro/core/user';
 import type { Db, Executor } from '../../db/client';
-import type { Clock } from '../../lib/clock';
+import { type Clock, DAY_MS } from '../../lib/clock';
 import { accountSuspended, AppError, invalidRefreshToken, refused } from '../../lib/errors';
 import { findProgrammeBySlug } from '../programmes/programmes.repository';
 import { findUserByEmail, findUserById, insertUser, type UserRow } from '../users/users.repository';
@@ -18,7 +18,6 @@ import {
   revokeFamily,
 } from './refresh-tokens.repository';
 
-const DAY_MS = 86_400_000;
 /** Two tabs refreshing with the same cookie at once are not a theft. */
 export const REUSE_GRACE_MS = 10_000;
 

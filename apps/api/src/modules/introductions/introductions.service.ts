@@ -1,7 +1,7 @@
 import type { ContactShare, Introduction, SharedContact } from '@mentorbro/core/requests';
 import { canMove, INTRODUCTION_TRANSITIONS, type IntroductionStatus } from '@mentorbro/core/states';
 import type { Db, Executor } from '../../db/client';
-import type { Clock } from '../../lib/clock';
+import { type Clock, DAY_MS } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import { firstName } from '../profiles/profiles.view';
 import { findProgrammeById } from '../programmes/programmes.repository';
@@ -22,8 +22,6 @@ import {
   updateIntroduction,
 } from './introductions.repository';
 
-const DAY = 24 * 60 * 60 * 1000;
-
 const noSuchIntroduction = () => new AppError(404, 'not_found', 'There is no such introduction.');
 
 type Listed = Awaited<ReturnType<typeof listIntroductions>>[number];
@@ -34,7 +32,7 @@ type Listed = Awaited<ReturnType<typeof listIntroductions>>[number];
  * it as stuck) even before a job marks it.
  */
 const answerBy = (row: IntroductionRow, days: number) =>
-  new Date(row.openedAt.getTime() + days * DAY);
+  new Date(row.openedAt.getTime() + days * DAY_MS);
 
 export function statusAt(row: IntroductionRow, now: Date, days: number): IntroductionStatus {
   return row.status === 'open' && answerBy(row, days) <= now ? 'lapsed' : row.status;

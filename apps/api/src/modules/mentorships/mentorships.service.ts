@@ -9,7 +9,7 @@ import {
 } from '@mentorbro/core/mentorship';
 import { canMove, MENTORSHIP_TRANSITIONS } from '@mentorbro/core/states';
 import type { Db, Executor } from '../../db/client';
-import type { Clock } from '../../lib/clock';
+import { type Clock, DAY_MS } from '../../lib/clock';
 import { AppError, refused } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repository';
 import { firstName } from '../profiles/profiles.view';
@@ -27,7 +27,6 @@ import {
   updateMentorship,
 } from './mentorships.repository';
 
-const DAY = 24 * 60 * 60 * 1000;
 const noSuchMentorship = () => new AppError(404, 'not_found', 'There is no such mentorship.');
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -55,7 +54,7 @@ export function mentorshipsService(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
 
   function toLog(row: MeetingLogRow, viewer: UserRow): MeetingLog {
-    const until = new Date(row.createdAt.getTime() + LOG_EDIT_DAYS * DAY);
+    const until = new Date(row.createdAt.getTime() + LOG_EDIT_DAYS * DAY_MS);
     return {
       id: row.id,
       authorId: row.authorId,
@@ -83,10 +82,15 @@ export function mentorshipsService(deps: { db: Db; clock: Clock }) {
 
   /** Locked for a change by one of its members (or a coordinator, when `admins`). */
   async function lock(tx: Executor, user: UserRow, id: string, admins = false) {
-    await view(tx, user, id);
-    if (user.role === 'admin' && !admins) throw noSuchMentorship();
     const row = await findMentorshipForUpdate(tx, id);
-    if (!row) throw noSuchMentorship();
+    const member = row?.menteeId === user.id || row?.mentorId === user.id;
+    if (
+      !row ||
+      row.programmeId !== user.programmeId ||
+      !(user.role === 'admin' ? admins : member)
+    ) {
+      throw noSuchMentorship();
+    }
     return row;
   }
 
@@ -111,7 +115,7 @@ export function mentorshipsService(deps: { db: Db; clock: Clock }) {
     get: (user: UserRow, id: string) => view(db, user, id),
 
     async adminList(user: UserRow, query: AdminMentorshipQuery): Promise<Mentorship[]> {
-      const quietSince = dayOf(new Date(clock.now().getTime() - QUIET_DAYS * DAY));
+      const quietSince = dayOf(new Date(clock.now().getTime() - QUIET_DAYS * DAY_MS));
       const rows = await listMentorships(db, {
         programmeId: user.programmeId,
         ...(query.status ? { status: query.status } : {}),
@@ -170,7 +174,7 @@ export function mentorshipsService(deps: { db: Db; clock: Clock }) {
         const now = clock.now();
         if (
           log.authorId !== user.id ||
-          now.getTime() >= log.createdAt.getTime() + LOG_EDIT_DAYS * DAY
+          now.getTime() >= log.createdAt.getTime() + LOG_EDIT_DAYS * DAY_MS
         ) {
           throw new AppError(409, 'log_locked', 'Only its author may change it, for 7 days.');
         }
@@ -200,11 +204,8 @@ export function mentorshipsService(deps: { db: Db; clock: Clock }) {
         throw refused('/note', 'required', 'A coordinator says why she ends it.');
       }
       await db.transaction(async (tx) => {
-        const peek = await lock(tx, user, id, true);
-        // The seat first, as accepting does, then the mentorship again under both locks.
-        await lockMentorSeats(tx, peek.mentorId);
-        const row = await findMentorshipForUpdate(tx, id);
-        if (!row) throw noSuchMentorship();
+        const row = await lock(tx, user, id, true);
+        await lockMentorSeats(tx, row.mentorId);
         if (!canMove(MENTORSHIP_TRANSITIONS, row.status, to, user.role)) {
           throw new AppError(409, 'invalid_transition', `A ${row.status} mentorship cannot end.`);
         }

@@ -7,7 +7,7 @@ import type {
 } from '@mentorbro/core/requests';
 import { canMove, REQUEST_TRANSITIONS, type RequestStatus } from '@mentorbro/core/states';
 import type { Db, Executor } from '../../db/client';
-import type { Clock } from '../../lib/clock';
+import { type Clock, DAY_MS } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import { insertIntroduction } from '../introductions/introductions.repository';
 import { findMenteeProfile } from '../profiles/mentee-profiles.repository';
@@ -33,7 +33,6 @@ import {
   withdrawOthers,
 } from './requests.repository';
 
-const DAY = 24 * 60 * 60 * 1000;
 /** A mentor who said no is not asked again by the same mentee for this long. */
 const DECLINED_COOLDOWN_DAYS = 90;
 
@@ -63,7 +62,7 @@ function toRequest(
     createdAt: request.createdAt.toISOString(),
     expiresAt:
       status === 'pending'
-        ? new Date(request.createdAt.getTime() + expiryDays * DAY).toISOString()
+        ? new Date(request.createdAt.getTime() + expiryDays * DAY_MS).toISOString()
         : null,
     answeredAt: request.answeredAt?.toISOString() ?? null,
     message: request.message,
@@ -92,7 +91,7 @@ export function requestsService(deps: { db: Db; clock: Clock }) {
     return {
       programme,
       now,
-      cutoff: new Date(now.getTime() - programme.requestExpiryDays * DAY),
+      cutoff: new Date(now.getTime() - programme.requestExpiryDays * DAY_MS),
     };
   }
 
@@ -174,7 +173,7 @@ export function requestsService(deps: { db: Db; clock: Clock }) {
           tx,
           { menteeId: user.id, mentorId: body.mentorId },
           cutoff,
-          new Date(now.getTime() - DECLINED_COOLDOWN_DAYS * DAY),
+          new Date(now.getTime() - DECLINED_COOLDOWN_DAYS * DAY_MS),
         );
         if (!programme.allowParallelMentorships && (await isMatched(tx, user.id))) {
           throw conflict('in_mentorship', 'She already has a mentor.');
