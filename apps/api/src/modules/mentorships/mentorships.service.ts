@@ -83,7 +83,7 @@ export function mentorshipsService(deps: { db: Db; clock: Clock }) {
   /** Locked for a change by one of its members (or a coordinator, when `admins`). */
   async function lock(tx: Executor, user: UserRow, id: string, admins = false) {
     const row = await findMentorshipForUpdate(tx, id);
-    if (!row || row.programmeId !== user.programmeId) throw noSuchMentorship();
+    if (row?.programmeId !== user.programmeId) throw noSuchMentorship();
     const member = row.menteeId === user.id || row.mentorId === user.id;
     if (!(user.role === 'admin' ? admins : member)) throw noSuchMentorship();
     return row;
