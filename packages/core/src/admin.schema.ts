@@ -100,6 +100,10 @@ export const AUDIT_ACTIONS = [
   'report.resolve',
   'programme.update',
   'mentorship.end',
+  /** A coordinator sent a waiting mentee up to three mentors to ask. */
+  'mentee.suggest',
+  /** A coordinator sent a dead email again. */
+  'email.retry',
 ] as const;
 export const AuditAction = Type.Enum(AUDIT_ACTIONS);
 export type AuditAction = Static<typeof AuditAction>;

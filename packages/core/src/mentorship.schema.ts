@@ -103,6 +103,8 @@ export const Mentorship = Type.Object({
   ]),
   meetingsPerMonth: Type.Integer(),
   lastLogDate: Type.Union([isoDate, Type.Null()]),
+  /** Running, and no meeting logged for the programme's quiet days: coordinators look. */
+  quiet: Type.Boolean(),
   endedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   outcome: Type.Union([Type.Enum(END_OUTCOMES), Type.Null()]),
 });
@@ -111,13 +113,10 @@ export type Mentorship = Static<typeof Mentorship>;
 export const MentorshipList = Type.Object({ items: Type.Array(Mentorship) });
 export type MentorshipList = Static<typeof MentorshipList>;
 
-/** A mentorship with no meeting logged for this many days is quiet: coordinators look. */
-export const QUIET_DAYS = 30;
-
 export const AdminMentorshipQuery = Type.Object(
   {
     status: Type.Optional(Type.Enum(MENTORSHIP_STATUSES)),
-    /** Only active ones with no meeting logged for QUIET_DAYS. */
+    /** Only the quiet ones (see `Mentorship.quiet`). */
     quiet: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },

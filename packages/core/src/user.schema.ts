@@ -28,3 +28,13 @@ export const User = Type.Object({
   createdAt: Type.String({ format: 'date-time' }),
 });
 export type User = Static<typeof User>;
+
+/**
+ * A member's own choices: the language of the app and her emails, and whether she gets the
+ * optional emails (tips and suggestions; the ones about her requests and mentorship always go).
+ */
+export const MemberSettings = Type.Object({ locale: Locale, emailTips: Type.Boolean() });
+export type MemberSettings = Static<typeof MemberSettings>;
+
+export const MemberSettingsBody = Type.Partial(MemberSettings, { additionalProperties: false });
+export type MemberSettingsBody = Static<typeof MemberSettingsBody>;

@@ -47,6 +47,12 @@ import {
   MENTORSHIP_STATUSES,
   REQUEST_STATUSES,
 } from '@mentorbro/core/states';
+import {
+  NOTIFICATION_KINDS,
+  type NotificationParams,
+  OUTBOX_STATUSES,
+} from '@mentorbro/core/notifications';
+import { REMINDER_RULE_NAMES, REMINDER_RULES } from '@mentorbro/core/programme';
 
 /** `col in ('a','b')` from a core list, so the database refuses what the schemas refuse. */
 const oneOf = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
@@ -73,9 +79,38 @@ export const programmes = pgTable(
     defaultMentorshipMonths: integer().notNull(),
     allowParallelMentorships: boolean().notNull(),
     menteeApprovalRequired: boolean().notNull(),
+    requestReminderDays: integer().notNull().default(REMINDER_RULES.requestReminderDays.default),
+    requestSecondReminderDays: integer()
+      .notNull()
+      .default(REMINDER_RULES.requestSecondReminderDays.default),
+    mentorPauseAfterExpiries: integer()
+      .notNull()
+      .default(REMINDER_RULES.mentorPauseAfterExpiries.default),
+    menteeNudgeDays: integer().notNull().default(REMINDER_RULES.menteeNudgeDays.default),
+    waitingListDays: integer().notNull().default(REMINDER_RULES.waitingListDays.default),
+    introductionReminderDays: integer()
+      .notNull()
+      .default(REMINDER_RULES.introductionReminderDays.default),
+    introductionLapseDays: integer()
+      .notNull()
+      .default(REMINDER_RULES.introductionLapseDays.default),
+    quietDays: integer().notNull().default(REMINDER_RULES.quietDays.default),
+    endingSoonDays: integer().notNull().default(REMINDER_RULES.endingSoonDays.default),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    ...REMINDER_RULE_NAMES.map((name) =>
+      check(
+        `programmes_${name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`,
+        sql`${t[name]} ${between(REMINDER_RULES[name].min, REMINDER_RULES[name].max)}`,
+      ),
+    ),
+    check(
+      'programmes_reminder_order',
+      sql`${t.requestReminderDays} < ${t.requestSecondReminderDays}
+        and ${t.requestSecondReminderDays} < ${t.requestExpiryDays}
+        and ${t.introductionReminderDays} < ${t.introductionLapseDays}`,
+    ),
     check('programmes_slug', sql`${t.slug} ~ '^[a-z0-9-]{2,40}$'`),
     check('programmes_name_length', sql`char_length(${t.name}) ${between(1, 100)}`),
     check(
@@ -106,6 +141,10 @@ export const users = pgTable(
     womanDeclaredAt: timestamp({ withTimezone: true }),
     suspendedAt: timestamp({ withTimezone: true }),
     suspensionReason: text(),
+    /** She gets the optional emails (tips and suggestions); the others always go. */
+    emailTips: boolean().notNull().default(true),
+    /** Her last request to the API, to the hour: mentor cards say "active this week". */
+    lastActiveAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -241,6 +280,8 @@ export const mentorProfiles = pgTable(
     paused: boolean().notNull().default(false),
     /** Mentees she has taken on (an accepted request holds a seat); seats free = capacity - this. */
     seatsTaken: integer().notNull().default(0),
+    /** How many days she usually takes to answer a request; null until she has answered two. */
+    answerDays: integer(),
     pendingChanges: jsonb().$type<MentorPublicText>(),
     /** Her languages as `code:level` tokens (`ar:C1`): search and matching filter on them. */
     languageLevels: text().array().notNull(),
@@ -264,6 +305,7 @@ export const mentorProfiles = pgTable(
     index('mentor_profiles_region_idx').on(t.programmeId, t.region, t.municipality),
     index('mentor_profiles_newest_idx').on(t.programmeId, t.approvedAt.desc(), t.userId),
     check('mentor_profiles_seats_taken', sql`${t.seatsTaken} >= 0`),
+    check('mentor_profiles_answer_days', sql`${t.answerDays} is null or ${t.answerDays} >= 0`),
     check('mentor_profiles_language_levels', sql`cardinality(${t.languageLevels}) >= 1`),
     check(
       'mentor_profiles_approved_at',
@@ -619,6 +661,79 @@ export const matchEvents = pgTable(
   (t) => [
     index('match_events_programme_idx').on(t.programmeId, t.id),
     check('match_events_type', sql`${t.type} in (${oneOf(MATCH_EVENTS)})`),
+  ],
+);
+
+/**
+ * What a member is told, in the app's bell. Reminders carry a `dedupeKey`
+ * (`request_reminder:<request>:1`, say): with the unique index, each is made once however many
+ * workers look at the same moment.
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text({ enum: NOTIFICATION_KINDS }).notNull(),
+    params: jsonb().$type<NotificationParams>().notNull(),
+    link: text().notNull(),
+    dedupeKey: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    readAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.createdAt.desc(), t.id.desc()),
+    // The bell asks for unread ones on every page: a member's few, not her whole history.
+    index('notifications_unread_idx')
+      .on(t.userId)
+      .where(sql`${t.readAt} is null`),
+    unique('notifications_dedupe').on(t.userId, t.dedupeKey),
+    check('notifications_kind', sql`${t.kind} in (${oneOf(NOTIFICATION_KINDS)})`),
+  ],
+);
+
+/**
+ * Emails waiting to go, rendered in the receiver's language when queued. Workers claim due rows
+ * with `for update skip locked` and hold a lease (`dueAt` moves to its end) while sending; a
+ * worker that dies mid-send leaves the row to be claimed again when the lease ends. `claimToken`
+ * makes sure only the worker holding the lease marks it sent.
+ */
+export const emailOutbox = pgTable(
+  'email_outbox',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    programmeId: uuid()
+      .notNull()
+      .references(() => programmes.id),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    notificationId: uuid().references(() => notifications.id, { onDelete: 'set null' }),
+    kind: text({ enum: NOTIFICATION_KINDS }).notNull(),
+    toAddress: text().notNull(),
+    subject: text().notNull(),
+    textBody: text().notNull(),
+    htmlBody: text().notNull(),
+    status: text({ enum: OUTBOX_STATUSES }).notNull().default('pending'),
+    attempts: integer().notNull().default(0),
+    /** Pending: when to try (again). Sending: when the lease ends. */
+    dueAt: timestamp({ withTimezone: true }).notNull(),
+    claimToken: uuid(),
+    lastError: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    sentAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index('email_outbox_due_idx')
+      .on(t.dueAt)
+      .where(sql`${t.status} in ('pending', 'sending')`),
+    index('email_outbox_programme_idx').on(t.programmeId, t.status, t.id),
+    check('email_outbox_status', sql`${t.status} in (${oneOf(OUTBOX_STATUSES)})`),
+    check('email_outbox_sent', sql`(${t.status} = 'sent') = (${t.sentAt} is not null)`),
+    check('email_outbox_claim', sql`(${t.status} = 'sending') = (${t.claimToken} is not null)`),
+    check('email_outbox_attempts', sql`${t.attempts} >= 0`),
   ],
 );
 

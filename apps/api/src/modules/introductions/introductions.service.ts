@@ -96,7 +96,7 @@ export function introductionsService(deps: { db: Db; clock: Clock }) {
       ...(user.role === 'admin' ? {} : { memberId: user.id }),
     });
     if (!row) throw noSuchIntroduction();
-    return toIntroduction(row, user, programme.requestExpiryDays);
+    return toIntroduction(row, user, programme.introductionLapseDays);
   }
 
   /** Locks her account, the mentor's seats and the introduction, in the order requests use. */
@@ -111,7 +111,7 @@ export function introductionsService(deps: { db: Db; clock: Clock }) {
     if (!row) throw noSuchIntroduction();
     const programme = await daysOf(tx, row.programmeId);
     const now = clock.now();
-    return { row, programme, now, status: statusAt(row, now, programme.requestExpiryDays) };
+    return { row, programme, now, status: statusAt(row, now, programme.introductionLapseDays) };
   }
 
   function checkMove(from: IntroductionStatus, to: IntroductionStatus, user: UserRow) {
@@ -127,7 +127,7 @@ export function introductionsService(deps: { db: Db; clock: Clock }) {
         programmeId: user.programmeId,
         ...(user.role === 'admin' ? {} : { memberId: user.id }),
       });
-      return rows.map((row) => toIntroduction(row, user, programme.requestExpiryDays));
+      return rows.map((row) => toIntroduction(row, user, programme.introductionLapseDays));
     },
 
     get: view,

@@ -2,7 +2,7 @@ import { and, desc, eq, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { MentorshipStatus } from '@mentorbro/core/states';
 import type { Executor } from '../../db/client';
-import { meetingLogs, mentorships, users } from '../../db/schema';
+import { meetingLogs, mentorships, programmes, users } from '../../db/schema';
 
 export type MentorshipRow = typeof mentorships.$inferSelect;
 export type MeetingLogRow = typeof meetingLogs.$inferSelect;
@@ -33,8 +33,10 @@ export async function listMentorships(
       menteeName: mentee.name,
       mentorName: mentor.name,
       lastLogDate: lastLog,
+      quietDays: programmes.quietDays,
     })
     .from(mentorships)
+    .innerJoin(programmes, eq(programmes.id, mentorships.programmeId))
     .innerJoin(mentee, eq(mentee.id, mentorships.menteeId))
     .innerJoin(mentor, eq(mentor.id, mentorships.mentorId))
     .where(

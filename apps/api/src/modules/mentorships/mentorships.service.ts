@@ -5,14 +5,15 @@ import {
   type MeetingLog,
   type MeetingLogBody,
   type Mentorship,
-  QUIET_DAYS,
 } from '@mentorbro/core/mentorship';
+import { isQuiet, quietSince } from '@mentorbro/core/mentorship-rules';
 import { canMove, MENTORSHIP_TRANSITIONS } from '@mentorbro/core/states';
 import type { Db, Executor } from '../../db/client';
 import { type Clock, DAY_MS } from '../../lib/clock';
 import { AppError, refused } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repository';
 import { firstName } from '../profiles/profiles.view';
+import { findProgrammeById } from '../programmes/programmes.repository';
 import { changeSeats, lockMentorSeats, recordEvents } from '../requests/requests.repository';
 import type { UserRow } from '../users/users.repository';
 import {
@@ -32,7 +33,7 @@ const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
 type Listed = Awaited<ReturnType<typeof listMentorships>>[number];
 
-function toMentorship(listed: Listed): Mentorship {
+function toMentorship(listed: Listed, now: Date): Mentorship {
   const row = listed.mentorship;
   return {
     id: row.id,
@@ -45,6 +46,7 @@ function toMentorship(listed: Listed): Mentorship {
       row.proposedEnd && row.proposedBy ? { date: row.proposedEnd, byId: row.proposedBy } : null,
     meetingsPerMonth: row.meetingsPerMonth,
     lastLogDate: listed.lastLogDate,
+    quiet: isQuiet({ ...row, lastLogDate: listed.lastLogDate }, listed.quietDays, now),
     endedAt: row.endedAt?.toISOString() ?? null,
     outcome: row.outcome,
   };
@@ -77,7 +79,7 @@ export function mentorshipsService(deps: { db: Db; clock: Clock }) {
   async function view(executor: Executor, user: UserRow, id: string): Promise<Mentorship> {
     const [row] = await listMentorships(executor, { ...scope(user), id });
     if (!row) throw noSuchMentorship();
-    return toMentorship(row);
+    return toMentorship(row, clock.now());
   }
 
   /** Locked for a change by one of its members (or a coordinator, when `admins`). */
@@ -104,19 +106,22 @@ export function mentorshipsService(deps: { db: Db; clock: Clock }) {
 
   return {
     async list(user: UserRow): Promise<Mentorship[]> {
-      return (await listMentorships(db, scope(user))).map(toMentorship);
+      const now = clock.now();
+      return (await listMentorships(db, scope(user))).map((row) => toMentorship(row, now));
     },
 
     get: (user: UserRow, id: string) => view(db, user, id),
 
     async adminList(user: UserRow, query: AdminMentorshipQuery): Promise<Mentorship[]> {
-      const quietSince = dayOf(new Date(clock.now().getTime() - QUIET_DAYS * DAY_MS));
+      const now = clock.now();
+      const programme = await findProgrammeById(db, user.programmeId);
+      if (!programme) throw new Error('A coordinator without a programme');
       const rows = await listMentorships(db, {
         programmeId: user.programmeId,
         ...(query.status ? { status: query.status } : {}),
-        ...(query.quiet ? { quietSince } : {}),
+        ...(query.quiet ? { quietSince: quietSince(now, programme.quietDays) } : {}),
       });
-      return rows.map(toMentorship);
+      return rows.map((row) => toMentorship(row, now));
     },
 
     async logs(user: UserRow, id: string): Promise<MeetingLog[]> {

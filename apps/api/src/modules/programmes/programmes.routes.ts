@@ -5,8 +5,9 @@ import {
   ProgrammeQuery,
   ProgrammeRules,
   PublicProgramme,
+  ruleConflicts,
 } from '@mentorbro/core/programme';
-import { AppError } from '../../lib/errors';
+import { AppError, refused } from '../../lib/errors';
 import { trimBody } from '../../lib/trim-body';
 import { currentUser } from '../../plugins/auth';
 import { recordAudit } from '../audit/audit.repository';
@@ -90,6 +91,10 @@ export const programmesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const admin = currentUser(request);
       const now = app.clock.now();
       const rules = request.body;
+      const [conflict] = ruleConflicts(rules);
+      if (conflict) {
+        throw refused(`/${conflict.field}`, conflict.code, 'Each reminder comes before the next.');
+      }
       return app.db.transaction(async (tx) => {
         const before = await findProgrammeById(tx, admin.programmeId);
         if (!before) throw new Error('A coordinator without a programme');

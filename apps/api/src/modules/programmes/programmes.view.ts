@@ -1,4 +1,9 @@
-import type { ProgrammeRules, PublicProgramme } from '@mentorbro/core/programme';
+import {
+  type ProgrammeRules,
+  type PublicProgramme,
+  REMINDER_RULE_NAMES,
+  type ReminderRule,
+} from '@mentorbro/core/programme';
 import type { LanguageCode } from '@mentorbro/core/catalogue';
 import type { ProgrammeRow } from './programmes.repository';
 
@@ -13,6 +18,10 @@ export function toRules(row: ProgrammeRow): ProgrammeRules {
     defaultMentorshipMonths: row.defaultMentorshipMonths,
     allowParallelMentorships: row.allowParallelMentorships,
     menteeApprovalRequired: row.menteeApprovalRequired,
+    ...(Object.fromEntries(REMINDER_RULE_NAMES.map((name) => [name, row[name]])) as Record<
+      ReminderRule,
+      number
+    >),
   };
 }
 

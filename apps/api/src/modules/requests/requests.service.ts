@@ -153,7 +153,8 @@ export function requestsService(deps: { db: Db; clock: Clock }) {
         // An introduction still open holds her; one past its days lapses now and frees
         // its seat. Seats are locked in id order, so two mentors' rows never deadlock.
         const introductions = await openIntroductions(tx, user.id);
-        const lapsed = introductions.filter((intro) => intro.openedAt <= cutoff);
+        const lapseCutoff = new Date(now.getTime() - programme.introductionLapseDays * DAY_MS);
+        const lapsed = introductions.filter((intro) => intro.openedAt <= lapseCutoff);
         if (lapsed.length < introductions.length) {
           throw conflict('in_mentorship', 'She is getting to know a mentor.');
         }

@@ -124,12 +124,45 @@ describe('PUT /api/admin/programme', () => {
       defaultMentorshipMonths: 9,
       allowParallelMentorships: true,
       menteeApprovalRequired: true,
+      requestReminderDays: 10,
+      requestSecondReminderDays: 16,
+      mentorPauseAfterExpiries: 3,
+      menteeNudgeDays: 5,
+      waitingListDays: 30,
+      introductionReminderDays: 10,
+      introductionLapseDays: 40,
+      quietDays: 21,
+      endingSoonDays: 7,
     };
     const res = await putRules({ ...rules, name: '  Mentornetværket Aarhus ' }).expect(200);
     expect(res.body).toEqual(rules);
     expect(await getRules()).toEqual(rules);
     const open = await t.http.get('/api/programme').expect(200);
     expect(open.body).toMatchObject({ name: rules.name, languages: rules.languages });
+  });
+
+  it.each([
+    [
+      'the first reminder on or after the second',
+      { requestReminderDays: 11 },
+      '/requestReminderDays',
+    ],
+    [
+      'the second reminder on or after the expiry',
+      { requestExpiryDays: 11 },
+      '/requestSecondReminderDays',
+    ],
+    [
+      '"did you meet?" on or after the lapse',
+      { introductionLapseDays: 14 },
+      '/introductionReminderDays',
+    ],
+  ])('refuses reminders out of order: %s', async (_name, change, field) => {
+    const res = await putRules({ ...DEFAULT_PROGRAMME_RULES, ...change }).expect(400);
+    expect(res.body.error.details).toEqual([
+      expect.objectContaining({ field, rule: 'after_next' }),
+    ]);
+    expect(await getRules()).toEqual(DEFAULT_PROGRAMME_RULES);
   });
 
   it('records the change in the audit log', async () => {

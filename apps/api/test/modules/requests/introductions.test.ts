@@ -1,3 +1,4 @@
+import { DEFAULT_PROGRAMME_RULES } from '@mentorbro/core/programme';
 import type { Introduction, MatchRequest } from '@mentorbro/core/requests';
 import {
   canMove,
@@ -15,6 +16,7 @@ import { createTestApp, type TestApp } from '../../helpers/test-app';
 let t: TestApp;
 let members: ReturnType<typeof membersOf>;
 const DAY = 24 * 60 * 60 * 1000;
+const LAPSE_DAYS = DEFAULT_PROGRAMME_RULES.introductionLapseDays;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -54,7 +56,7 @@ async function introductionIn(status: IntroductionStatus) {
   if (status === 'lapsed') {
     await t.app.db
       .update(introductions)
-      .set({ openedAt: new Date(t.clock.now().getTime() - 15 * DAY) })
+      .set({ openedAt: new Date(t.clock.now().getTime() - (LAPSE_DAYS + 1) * DAY) })
       .where(eq(introductions.id, id));
   }
   expect((await read(mentee, id)).status).toBe(status);
@@ -111,8 +113,10 @@ describe('after the first meeting', () => {
 
   it('reads an introduction nobody answered in the programme’s days as lapsed', async () => {
     const { mentee: asking, id } = await introductionIn('open');
-    t.clock.advance(14 * DAY);
+    t.clock.advance(LAPSE_DAYS * DAY - 1000);
     const mentee = await relogin(t, asking);
+    expect((await read(mentee, id)).status).toBe('open');
+    t.clock.advance(1000);
     expect((await read(mentee, id)).status).toBe('lapsed');
     expect((await answer(mentee, id, 'confirm').expect(409)).body.error.code).toBe(
       'invalid_transition',
@@ -128,7 +132,7 @@ describe('after the first meeting', () => {
       .send(requestBody(next.user.id))
       .expect(409);
     expect(res.body.error.code).toBe('in_mentorship');
-    t.clock.advance(14 * DAY);
+    t.clock.advance(LAPSE_DAYS * DAY);
     const mentee = await relogin(t, asking);
     await t.http
       .post('/api/requests')
