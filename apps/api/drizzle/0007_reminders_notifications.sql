@@ -1,13 +1,7 @@
 CREATE TABLE "email_outbox" (
 	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "email_outbox_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"programme_id" uuid NOT NULL,
-	"user_id" uuid NOT NULL,
-	"notification_id" uuid,
-	"kind" text NOT NULL,
-	"to_address" text NOT NULL,
-	"subject" text NOT NULL,
-	"text_body" text NOT NULL,
-	"html_body" text NOT NULL,
+	"notification_id" uuid NOT NULL,
 	"status" text DEFAULT 'pending' NOT NULL,
 	"attempts" integer DEFAULT 0 NOT NULL,
 	"due_at" timestamp with time zone NOT NULL,
@@ -15,6 +9,7 @@ CREATE TABLE "email_outbox" (
 	"last_error" text,
 	"created_at" timestamp with time zone NOT NULL,
 	"sent_at" timestamp with time zone,
+	CONSTRAINT "email_outbox_notificationId_unique" UNIQUE("notification_id"),
 	CONSTRAINT "email_outbox_status" CHECK ("email_outbox"."status" in ('pending', 'sending', 'sent', 'dead')),
 	CONSTRAINT "email_outbox_sent" CHECK (("email_outbox"."status" = 'sent') = ("email_outbox"."sent_at" is not null)),
 	CONSTRAINT "email_outbox_claim" CHECK (("email_outbox"."status" = 'sending') = ("email_outbox"."claim_token" is not null)),
@@ -48,8 +43,7 @@ ALTER TABLE "programmes" ADD COLUMN "ending_soon_days" integer DEFAULT 14 NOT NU
 ALTER TABLE "users" ADD COLUMN "email_tips" boolean DEFAULT true NOT NULL;--> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "last_active_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "email_outbox" ADD CONSTRAINT "email_outbox_programme_id_programmes_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."programmes"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "email_outbox" ADD CONSTRAINT "email_outbox_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "email_outbox" ADD CONSTRAINT "email_outbox_notification_id_notifications_id_fk" FOREIGN KEY ("notification_id") REFERENCES "public"."notifications"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "email_outbox" ADD CONSTRAINT "email_outbox_notification_id_notifications_id_fk" FOREIGN KEY ("notification_id") REFERENCES "public"."notifications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notifications" ADD CONSTRAINT "notifications_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "email_outbox_due_idx" ON "email_outbox" USING btree ("due_at") WHERE "email_outbox"."status" in ('pending', 'sending');--> statement-breakpoint
 CREATE INDEX "email_outbox_programme_idx" ON "email_outbox" USING btree ("programme_id","status","id");--> statement-breakpoint

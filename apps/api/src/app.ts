@@ -11,6 +11,9 @@ import { reportsRoutes } from './modules/reports/reports.routes';
 import { requestsRoutes } from './modules/requests/requests.routes';
 import { introductionsRoutes } from './modules/introductions/introductions.routes';
 import { mentorshipsRoutes } from './modules/mentorships/mentorships.routes';
+import { notificationsRoutes } from './modules/notifications/notifications.routes';
+import { outboxRoutes } from './modules/notifications/outbox.routes';
+import { waitingListRoutes } from './modules/waiting-list/waiting-list.routes';
 import { adminUsersRoutes } from './modules/users/admin-users.routes';
 import { profilesRoutes } from './modules/profiles/profiles.routes';
 import { searchRoutes } from './modules/search/search.routes';
@@ -100,6 +103,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(requestsRoutes);
       await api.register(introductionsRoutes);
       await api.register(mentorshipsRoutes);
+      await api.register(notificationsRoutes);
+      await api.register(outboxRoutes);
+      await api.register(waitingListRoutes);
     },
     { prefix: '/api' },
   );

@@ -27,6 +27,21 @@ const Env = Type.Object({
   /** Load demo users into an empty database; on by default for the embedded database outside production. */
   DEMO_DATA: Type.Optional(Type.Boolean()),
   WEB_DIST_DIR: Type.String({ default: join(repoRoot, 'apps', 'web', 'dist') }),
+  /** Where members open the app: the links in emails start with it. */
+  PUBLIC_URL: Type.String({ pattern: '^https?://', default: 'http://localhost:3000' }),
+  /** Without a host, emails are written to the log instead of sent. */
+  SMTP_HOST: Type.Optional(Type.String({ minLength: 1 })),
+  SMTP_PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 587 }),
+  /** true for SMTPS (port 465); otherwise STARTTLS is used when the server offers it. */
+  SMTP_SECURE: Type.Boolean({ default: false }),
+  SMTP_USER: Type.Optional(Type.String({ minLength: 1 })),
+  SMTP_PASSWORD: Type.Optional(Type.String({ minLength: 1 })),
+  MAIL_FROM: Type.String({ minLength: 3, default: 'Mentorbro <no-reply@mentorbro.local>' }),
+  /**
+   * How often this process looks for reminders to make and emails to send; 0 turns its worker
+   * off (another instance, or a separate worker process, does the work).
+   */
+  WORKER_INTERVAL_SECONDS: Type.Integer({ minimum: 0, maximum: 3600, default: 15 }),
 });
 type Env = Static<typeof Env>;
 
@@ -46,6 +61,14 @@ export interface Config {
   cookieSecure: boolean;
   demoData: boolean;
   webDistDir: string;
+  publicUrl: string;
+  mail: MailConfig;
+  workerIntervalSeconds: number;
+}
+
+export interface MailConfig {
+  from: string;
+  smtp: { host: string; port: number; secure: boolean; user?: string; password?: string } | null;
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -83,6 +106,20 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: env.COOKIE_SECURE ?? production,
     demoData: env.DEMO_DATA ?? (!env.DATABASE_URL && !production),
     webDistDir: env.WEB_DIST_DIR,
+    publicUrl: env.PUBLIC_URL.replace(/\/+$/, ''),
+    mail: {
+      from: env.MAIL_FROM,
+      smtp: env.SMTP_HOST
+        ? {
+            host: env.SMTP_HOST,
+            port: env.SMTP_PORT,
+            secure: env.SMTP_SECURE,
+            ...(env.SMTP_USER ? { user: env.SMTP_USER } : {}),
+            ...(env.SMTP_PASSWORD ? { password: env.SMTP_PASSWORD } : {}),
+          }
+        : null,
+    },
+    workerIntervalSeconds: env.WORKER_INTERVAL_SECONDS,
   };
 }
 

@@ -4,6 +4,8 @@ import { loadConfig } from './config';
 import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, seedDemoIfEmpty } from './demo/seed-demo';
+import { transportFor } from './modules/notifications/mail-transport';
+import { startWorker } from './modules/reminders/scheduler';
 
 /** The entry point: config, database, migrations, demo data, then listen until a signal. */
 async function main() {
@@ -29,6 +31,24 @@ async function main() {
     app.log.warn({ err: loggableError(error) }, 'database connection lost');
   };
   if (config.demoData) await seedDemoIfEmpty(app.db, app.log);
+
+  // Reminders and emails: every instance may run this; PostgreSQL keeps them from doubling.
+  if (config.workerIntervalSeconds > 0) {
+    const transport = transportFor(config.mail, app.log);
+    const worker = startWorker({
+      db: app.db,
+      clock: app.clock,
+      transport,
+      publicUrl: config.publicUrl,
+      log: app.log,
+      intervalMs: config.workerIntervalSeconds * 1000,
+    });
+    // Before the database closes: the round in hand finishes first.
+    app.addHook('preClose', async () => {
+      await worker.stop();
+      transport.close();
+    });
+  }
 
   let closing = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { multiLine } from './text.schema';
 
 /**
  * # Notifications
@@ -138,7 +139,7 @@ export const SuggestMentorsBody = Type.Object(
       uniqueItems: true,
     }),
     /** A few kind words from the coordinator, shown with the suggestions. */
-    note: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+    note: Type.Optional(multiLine(1, 500)),
   },
   { additionalProperties: false },
 );

@@ -695,10 +695,11 @@ export const notifications = pgTable(
 );
 
 /**
- * Emails waiting to go, rendered in the receiver's language when queued. Workers claim due rows
- * with `for update skip locked` and hold a lease (`dueAt` moves to its end) while sending; a
- * worker that dies mid-send leaves the row to be claimed again when the lease ends. `claimToken`
- * makes sure only the worker holding the lease marks it sent.
+ * Emails waiting to go: one per notification that is also mailed. The sender renders it when it
+ * sends, in the receiver's language then and to her address then. Workers claim due rows with
+ * `for update skip locked` and hold a lease while sending (`dueAt` moves to its end); a worker
+ * that dies mid-send leaves the row to be claimed again when the lease ends, and `claimToken`
+ * lets only the worker holding the lease mark it sent.
  */
 export const emailOutbox = pgTable(
   'email_outbox',
@@ -707,15 +708,10 @@ export const emailOutbox = pgTable(
     programmeId: uuid()
       .notNull()
       .references(() => programmes.id),
-    userId: uuid()
+    notificationId: uuid()
       .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    notificationId: uuid().references(() => notifications.id, { onDelete: 'set null' }),
-    kind: text({ enum: NOTIFICATION_KINDS }).notNull(),
-    toAddress: text().notNull(),
-    subject: text().notNull(),
-    textBody: text().notNull(),
-    htmlBody: text().notNull(),
+      .unique()
+      .references(() => notifications.id, { onDelete: 'cascade' }),
     status: text({ enum: OUTBOX_STATUSES }).notNull().default('pending'),
     attempts: integer().notNull().default(0),
     /** Pending: when to try (again). Sending: when the lease ends. */

@@ -4,6 +4,7 @@ import type { Db, Tx } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repository';
+import { notify } from '../notifications/notifications.repository';
 import { findMenteeProfile, updateMenteeProfile } from '../profiles/mentee-profiles.repository';
 import { findMentorProfile, updateMentorProfile } from '../profiles/mentor-profiles.repository';
 import { searchKeywords } from '../profiles/profile-columns';
@@ -116,6 +117,16 @@ export function moderationService(deps: { db: Db; clock: Clock }) {
         reason: decision.approve ? null : decision.reason,
         details: { kind },
       });
+      await notify(tx, [
+        {
+          userId,
+          programmeId: admin.programmeId,
+          kind: decision.approve ? 'profile_approved' : 'profile_rejected',
+          params: {},
+          link: '/my-profile',
+          createdAt: now,
+        },
+      ]);
     });
   }
 

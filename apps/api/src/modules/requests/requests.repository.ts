@@ -2,6 +2,7 @@ import { and, count, desc, eq, gt, lte, ne, or, type SQL, sql } from 'drizzle-or
 import { alias } from 'drizzle-orm/pg-core';
 import type { RequestStatus } from '@mentorbro/core/states';
 import type { Executor } from '../../db/client';
+import { type EventExtras, notifyEvents } from '../notifications/event-notifications';
 import {
   introductions,
   matchEvents,
@@ -200,8 +201,15 @@ export async function withdrawOthers(db: Executor, menteeId: string, keep: strin
     .returning();
 }
 
-export async function recordEvents(db: Executor, events: NewEvent[]): Promise<void> {
-  if (events.length > 0) await db.insert(matchEvents).values(events);
+/** Records what happened and tells the members concerned, in the caller's transaction. */
+export async function recordEvents(
+  db: Executor,
+  events: NewEvent[],
+  extras?: EventExtras,
+): Promise<void> {
+  if (events.length === 0) return;
+  await db.insert(matchEvents).values(events);
+  await notifyEvents(db, events, extras);
 }
 
 /** Her mentor profile, locked: the seat count changes only under this lock. */

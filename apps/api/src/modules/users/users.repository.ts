@@ -122,3 +122,19 @@ export async function findUserForUpdate(db: Executor, id: string): Promise<UserR
   const [row] = await db.select().from(users).where(eq(users.id, id)).for('update');
   return row;
 }
+
+/** Her own choices: the language of the app and her emails, and the optional emails. */
+export async function updateSettings(
+  db: Executor,
+  id: string,
+  settings: Partial<Pick<UserRow, 'locale' | 'emailTips'>>,
+  now: Date,
+): Promise<UserRow> {
+  const [row] = await db
+    .update(users)
+    .set({ ...settings, updatedAt: now })
+    .where(eq(users.id, id))
+    .returning();
+  if (!row) throw new Error(`User ${id} disappeared during an update`);
+  return row;
+}

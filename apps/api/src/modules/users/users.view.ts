@@ -1,4 +1,4 @@
-import type { User } from '@mentorbro/core/user';
+import type { MemberSettings, User } from '@mentorbro/core/user';
 import type { UserRow } from './users.repository';
 
 /** The user as she may see herself: never the password hash. */
@@ -12,3 +12,8 @@ export function toUser(row: UserRow): User {
     createdAt: row.createdAt.toISOString(),
   };
 }
+
+export const toSettings = (row: UserRow): MemberSettings => ({
+  locale: row.locale,
+  emailTips: row.emailTips,
+});
