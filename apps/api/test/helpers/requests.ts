@@ -19,10 +19,10 @@ export function membersOf(t: TestApp) {
   };
   return {
     coordinator,
-    mentor: async (profile: Partial<MentorProfileInput> = {}) =>
-      approvedMember(t, await coordinator(), 'mentor', sampleMentorProfile(profile)),
-    mentee: async (profile: Partial<MenteeProfileInput> = {}) =>
-      approvedMember(t, await coordinator(), 'mentee', sampleMenteeProfile(profile)),
+    mentor: async (profile: Partial<MentorProfileInput> = {}, name?: string) =>
+      approvedMember(t, await coordinator(), 'mentor', sampleMentorProfile(profile), name),
+    mentee: async (profile: Partial<MenteeProfileInput> = {}, name?: string) =>
+      approvedMember(t, await coordinator(), 'mentee', sampleMenteeProfile(profile), name),
   };
 }
 
