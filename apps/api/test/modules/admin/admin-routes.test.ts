@@ -28,13 +28,19 @@ const VALID_BODIES: Record<string, object> = {
   },
   'POST /api/admin/reports/:id/resolve': { reason: 'Talked to both of them.' },
   'PUT /api/admin/programme': DEFAULT_PROGRAMME_RULES,
+  'POST /api/admin/waiting/:id/suggestions': { mentorIds: [randomUUID()] },
 };
+
+/** Routes whose ids are numbers (a row of a log or queue), not uuids. */
+const NUMBER_IDS = new Set(['POST /api/admin/outbox/:id/retry']);
 
 const name = (route: RouteRef) => `${route.method} ${route.url}`;
 
-/** The route as a caller would reach it: every path parameter a real, unknown uuid. */
+/** The route as a caller would reach it: every path parameter a real, unknown id. */
 function call(route: RouteRef, session?: Pick<IssuedSession, 'accessToken'>) {
-  const path = route.url.replace(/:[A-Za-z]+/g, () => randomUUID());
+  const path = route.url.replace(/:[A-Za-z]+/g, () =>
+    NUMBER_IDS.has(name(route)) ? '987654321' : randomUUID(),
+  );
   const req =
     t.http[route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path);
   if (session) void req.set(auth(session));
