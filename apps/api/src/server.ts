@@ -33,22 +33,13 @@ async function main() {
   if (config.demoData) await seedDemoIfEmpty(app.db, app.log);
 
   // Reminders and emails: every instance may run this; PostgreSQL keeps them from doubling.
-  if (config.workerIntervalSeconds > 0) {
-    const transport = transportFor(config.mail, app.log);
-    const worker = startWorker({
-      db: app.db,
-      clock: app.clock,
-      transport,
-      publicUrl: config.publicUrl,
-      log: app.log,
-      intervalMs: config.workerIntervalSeconds * 1000,
-    });
-    // Before the database closes: the round in hand finishes first.
-    app.addHook('preClose', async () => {
-      await worker.stop();
-      transport.close();
-    });
-  }
+  // It starts once the app listens, and its round in hand finishes before the database closes.
+  const transport = transportFor(config.mail, app.log);
+  let worker: { stop(): Promise<void> } | undefined;
+  app.addHook('preClose', async () => {
+    await worker?.stop();
+    transport.close();
+  });
 
   let closing = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -81,6 +72,16 @@ async function main() {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   app.log.info(`Mentorbro is running at http://${shownHost}:${port}/`);
+  if (config.workerIntervalSeconds > 0) {
+    worker = startWorker({
+      db: app.db,
+      clock: app.clock,
+      transport,
+      publicUrl: config.publicUrl,
+      log: app.log,
+      intervalMs: config.workerIntervalSeconds * 1000,
+    });
+  }
   if (config.demoData) {
     app.log.info(`Demo login (coordinator): ${DEMO_ADMIN_EMAIL} / ${DEMO_PASSWORD}`);
   }

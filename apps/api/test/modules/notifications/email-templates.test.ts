@@ -1,4 +1,5 @@
-import { NOTIFICATION_KINDS } from '@mentorbro/core/notifications';
+import { NOTIFICATION_KINDS, type NotificationKind } from '@mentorbro/core/notifications';
+import type { Locale } from '@mentorbro/core/user';
 import { describe, expect, it } from 'vitest';
 import { renderEmail } from '../../../src/modules/notifications/email.templates';
 
@@ -10,19 +11,20 @@ const base = {
 };
 
 describe('an email from a notification', () => {
-  it.each(NOTIFICATION_KINDS.flatMap((kind) => (['da', 'en'] as const).map((l) => [kind, l])))(
-    '%s in %s fills every placeholder',
-    (kind, locale) => {
-      const mail = renderEmail({
-        ...base,
-        kind,
-        locale,
-        params: { name: 'Lone', days: 14, date: '2027-03-01' },
-      });
-      for (const part of [mail.subject, mail.text, mail.html]) expect(part).not.toMatch(/[{}]/);
-      expect(mail.text).toContain(`${base.publicUrl}${base.link}`);
-    },
-  );
+  it.each(
+    NOTIFICATION_KINDS.flatMap((kind) =>
+      (['da', 'en'] as const).map((l) => [kind, l] as [NotificationKind, Locale]),
+    ),
+  )('%s in %s fills every placeholder', (kind, locale) => {
+    const mail = renderEmail({
+      ...base,
+      kind,
+      locale,
+      params: { name: 'Lone', days: 14, date: '2027-03-01' },
+    });
+    for (const part of [mail.subject, mail.text, mail.html]) expect(part).not.toMatch(/[{}]/);
+    expect(mail.text).toContain(`${base.publicUrl}${base.link}`);
+  });
 
   it('is written in her language, with the date as her language writes it', () => {
     const da = renderEmail({
