@@ -11,6 +11,8 @@ import {
 } from '../db/schema';
 import { addMonths } from '../modules/introductions/introductions.service';
 import { DAY_MS } from '../lib/clock';
+import { notify } from '../modules/notifications/notifications.repository';
+import { firstName } from '../modules/profiles/profiles.view';
 
 /** The README's example mentee starts with no requests, so she can try the whole journey. */
 const README_MENTEE = 'iryna.shevchenko.mentee12@demo.mentorbro.dk';
@@ -166,7 +168,34 @@ export async function seedDemoMatches(db: Executor, programmeId: string, now: Da
   }
   await mentorship(quiet, fourth, 50);
   const accepted = await request(introducing, second.id, 'accepted', 5);
-  await introduction(accepted.id, introducing.id, second.id, 3, true);
-  await request(asking, third.id, 'pending', 2);
-  await request(asking, fifth.id, 'pending', 1);
+  const opened = await introduction(accepted.id, introducing.id, second.id, 3, true);
+  const asked = [
+    await request(asking, third.id, 'pending', 2),
+    await request(asking, fifth.id, 'pending', 1),
+  ];
+  // The bells these matches would have rung, so a demo mentor sees her requests announced.
+  const askingName = await firstNameOf(db, asking.id);
+  await notify(db, [
+    ...asked.map((row) => ({
+      userId: row.mentorId,
+      programmeId,
+      kind: 'request_received' as const,
+      params: { name: askingName },
+      link: '/requests-for-me',
+      createdAt: row.createdAt,
+    })),
+    {
+      userId: introducing.id,
+      programmeId,
+      kind: 'request_accepted',
+      params: { name: await firstNameOf(db, second.id) },
+      link: `/introductions/${opened.id}`,
+      createdAt: ago(3),
+    },
+  ]);
+}
+
+async function firstNameOf(db: Executor, id: string) {
+  const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, id));
+  return firstName(row?.name ?? '');
 }
