@@ -36,6 +36,25 @@ describe('configuration', () => {
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).demoData).toBe(false);
   });
 
+  it('writes emails to the log without an SMTP host, and sends them over SMTP with one', () => {
+    expect(loadConfig({}).mail.smtp).toBeNull();
+    const config = loadConfig({
+      SMTP_HOST: 'mailpit',
+      SMTP_PORT: '1025',
+      SMTP_USER: 'mentorbro',
+      SMTP_PASSWORD: 'secret',
+      MAIL_FROM: 'Mentornetværket <hej@example.org>',
+      PUBLIC_URL: 'https://mentor.example.org/',
+    });
+    expect(config.mail).toEqual({
+      from: 'Mentornetværket <hej@example.org>',
+      smtp: { host: 'mailpit', port: 1025, secure: false, user: 'mentorbro', password: 'secret' },
+    });
+    expect(config.publicUrl).toBe('https://mentor.example.org');
+    expect(config.workerIntervalSeconds).toBe(15);
+    expect(() => loadConfig({ PUBLIC_URL: 'mentor.example.org' })).toThrow(/PUBLIC_URL/);
+  });
+
   it('treats an empty variable as not set', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({
       port: 3000,
