@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/vue';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import App from '@/App.vue';
 import { authApi } from '@/features/auth/auth.api';
+import { notificationsApi } from '@/features/notifications/notifications.api';
 import { profileApi } from '@/features/profile/profile.api';
 import { menteeOwn, mentorOwn } from '@/features/profile/profile.fixtures';
 import { searchApi } from '@/features/search/search.api';
@@ -13,6 +14,9 @@ vi.mock('@/features/auth/auth.api', () => ({
   authApi: { register: vi.fn(), login: vi.fn(), refresh: vi.fn(), logout: vi.fn(), me: vi.fn() },
 }));
 vi.mock('@/features/profile/profile.api', () => ({ profileApi: { own: vi.fn(), save: vi.fn() } }));
+vi.mock('@/features/notifications/notifications.api', async () =>
+  (await import('@/features/notifications/test/notifications-api-mock')).notificationsApiMock(),
+);
 vi.mock('@/features/search/search.api', async () =>
   (await import('@/features/search/test/search-api-mock')).searchApiMock(),
 );
@@ -21,6 +25,7 @@ beforeEach(() => {
   vi.mocked(authApi.me).mockResolvedValue(amina);
   vi.mocked(profileApi.own).mockResolvedValue(menteeOwn());
   vi.mocked(searchApi.recommendations).mockResolvedValue({ items: [], empty: 'none_available' });
+  vi.mocked(notificationsApi.unreadCount).mockResolvedValue({ unread: 0 });
 });
 
 const nav = () => within(screen.getByRole('navigation'));
@@ -121,5 +126,24 @@ describe('the app header', () => {
     expect(nav().queryByRole('link', { name: /Forespørgsler/i })).toBeNull();
     // Coordinators may look at the mentors too, under a plain name.
     expect(nav().getByRole('link', { name: 'Mentorer' })).toHaveAttribute('href', '/mentors');
+  });
+
+  it('links every signed-in member to her notifications and her settings', async () => {
+    vi.mocked(authApi.refresh).mockResolvedValue(session('restored'));
+    vi.mocked(notificationsApi.unreadCount).mockResolvedValue({ unread: 2 });
+    await renderInApp(App, { route: '/my-page' });
+    expect(nav().getByRole('link', { name: 'Indstillinger' })).toHaveAttribute('href', '/settings');
+    expect(
+      await within(screen.getByRole('banner')).findByRole('link', {
+        name: 'Notifikationer, 2 ulæste',
+      }),
+    ).toHaveAttribute('href', '/notifications');
+  });
+
+  it('shows a visitor neither notifications nor settings', async () => {
+    vi.mocked(authApi.refresh).mockRejectedValue(noSession());
+    await renderInApp(App, { route: '/' });
+    expect(screen.queryByRole('link', { name: /Notifikationer/ })).toBeNull();
+    expect(nav().queryByRole('link', { name: 'Indstillinger' })).toBeNull();
   });
 });

@@ -9,10 +9,15 @@ import {
   type MentorshipsRouteNamedMap,
   mentorshipsRoutes,
 } from '@/features/mentorships/mentorships.routes';
+import {
+  type NotificationsRouteNamedMap,
+  notificationsRoutes,
+} from '@/features/notifications/notifications.routes';
 import { type ProfileRouteNamedMap, profileRoutes } from '@/features/profile/profile.routes';
 import { type RequestsRouteNamedMap, requestsRoutes } from '@/features/requests/requests.routes';
 import { loadSearchMessages } from '@/features/search/search.messages';
 import { type SearchRouteNamedMap, searchRoutes } from '@/features/search/search.routes';
+import { type SettingsRouteNamedMap, settingsRoutes } from '@/features/settings/settings.routes';
 import { withMessages } from '@/i18n';
 
 declare module 'vue-router' {
@@ -46,7 +51,9 @@ export interface RouteNamedMap
     SearchRouteNamedMap,
     RequestsRouteNamedMap,
     IntroductionsRouteNamedMap,
-    MentorshipsRouteNamedMap {
+    MentorshipsRouteNamedMap,
+    NotificationsRouteNamedMap,
+    SettingsRouteNamedMap {
   landing: RouteRecordInfo<'landing', '/', NoParams, NoParams>;
   register: RouteRecordInfo<'register', '/register', NoParams, NoParams>;
   login: RouteRecordInfo<'login', '/login', NoParams, NoParams>;
@@ -91,6 +98,8 @@ export const routes: RouteRecordRaw[] = [
   ...requestsRoutes,
   ...introductionsRoutes,
   ...mentorshipsRoutes,
+  ...notificationsRoutes,
+  ...settingsRoutes,
   ...adminRoutes,
   {
     path: '/:pathMatch(.*)*',

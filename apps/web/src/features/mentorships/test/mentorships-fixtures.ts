@@ -27,6 +27,7 @@ export function mentorship(overrides: Partial<Mentorship> = {}): Mentorship {
     proposedEnd: null,
     meetingsPerMonth: 2,
     lastLogDate: '2025-06-05',
+    quiet: false,
     endedAt: null,
     outcome: null,
     ...overrides,
