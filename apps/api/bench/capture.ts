@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { Db } from '../src/db/client';
+import { systemClock } from '../src/lib/clock';
 import * as schema from '../src/db/schema';
 import { searchService } from '../src/modules/search/search.service';
 import { findUserById, type UserRow } from '../src/modules/users/users.repository';
@@ -69,7 +70,7 @@ export async function captureStatements(
     schema,
     casing: 'snake_case',
   }) as unknown as Db;
-  const search = searchService({ db });
+  const search = searchService({ db, clock: systemClock });
   const users = new Map<string, UserRow>();
   const userOf = async (id: string) => {
     const user = users.get(id) ?? (await findUserById(db, id));

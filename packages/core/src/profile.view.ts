@@ -30,6 +30,29 @@ export type MentorPublicText = Static<typeof MentorPublicText>;
 
 export const RegionCode = Type.Enum(REGIONS.map((region) => region.code));
 
+/**
+ * How recently a mentor used Mentorbro, as mentees see it: coarse on purpose, since an exact
+ * time tells others too much about her day. Rolling windows, not calendar days (members live in
+ * more than one time zone): `today` is the last 24 hours, `week` the last 7 days, `month` the
+ * last 30. Null: she has never been active.
+ */
+export const LAST_ACTIVE = ['today', 'week', 'month', 'older'] as const;
+export const LastActive = Type.Union([Type.Enum(LAST_ACTIVE), Type.Null()]);
+export type LastActive = Static<typeof LastActive>;
+
+const HOUR_MS = 3_600_000;
+const LAST_ACTIVE_HOURS = { today: 24, week: 7 * 24, month: 30 * 24 } as const;
+
+/** Her last activity as a bucket, by the caller's clock; a time ahead of it counts as today. */
+export function lastActiveBucket(at: Date | null, now: Date): LastActive {
+  if (at === null) return null;
+  const hours = (now.getTime() - at.getTime()) / HOUR_MS;
+  if (hours < LAST_ACTIVE_HOURS.today) return 'today';
+  if (hours < LAST_ACTIVE_HOURS.week) return 'week';
+  if (hours < LAST_ACTIVE_HOURS.month) return 'month';
+  return 'older';
+}
+
 /** A mentor as mentees see her: first name only, and personal facts only when she chose them. */
 export const MentorPublicProfile = Type.Object({
   id: Type.String({ format: 'uuid' }),

@@ -4,7 +4,7 @@ import { MUNICIPALITIES, REGIONS } from './catalogue/geography';
 import { GOALS } from './catalogue/goals';
 import { LANGUAGE_LEVELS, LANGUAGES } from './catalogue/languages';
 import { LanguageSkill, MeetingMode } from './profile.schema';
-import { MentorPublicProfile, RegionCode } from './profile.view';
+import { LastActive, MentorPublicProfile, RegionCode } from './profile.view';
 import { printable } from './text.schema';
 
 const codes = (entries: readonly { code: string }[]) => entries.map((entry) => entry.code);
@@ -98,14 +98,26 @@ export const MentorCard = Type.Object({
   match: Type.Union([Match, Type.Null()]),
   /** Where her search words occur in the mentor's text, when she searched for words. */
   snippet: Type.Union([Type.Array(SnippetPart), Type.Null()]),
+  /**
+   * The days she usually takes to answer a request: the median of her last answers, rounded
+   * up, so an answer within 24 hours is 1. Null until she has answered two requests.
+   */
+  answerDays: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]),
+  /** When she was last active, coarsely (lastActiveBucket()); null if never. */
+  lastActive: LastActive,
 });
 export type MentorCard = Static<typeof MentorCard>;
 
-/** A mentor's page: her public profile, her free seats and, for a mentee, why she fits. */
+/**
+ * A mentor's page: her public profile, her free seats, how quickly she answers and, for a
+ * mentee, why she fits.
+ */
 export const MentorPage = Type.Object({
   ...MentorPublicProfile.properties,
   freeSeats: MentorCard.properties.freeSeats,
   match: MentorCard.properties.match,
+  answerDays: MentorCard.properties.answerDays,
+  lastActive: MentorCard.properties.lastActive,
 });
 export type MentorPage = Static<typeof MentorPage>;
 

@@ -1,10 +1,14 @@
 import cookie from '@fastify/cookie';
 import jwt from '@fastify/jwt';
+import { and, eq, isNull, lte, or } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Role } from '@mentorbro/core/user';
 import type { Config } from '../config';
+import type { Executor } from '../db/client';
+import { users } from '../db/schema';
 import { AppError, forbidden, unauthorized } from '../lib/errors';
+import { loggableError } from '../lib/loggable-error';
 import { findUserById, type UserRow } from '../modules/users/users.repository';
 
 export interface AccessTokenPayload {
@@ -32,6 +36,29 @@ declare module 'fastify' {
   interface FastifyRequest {
     currentUser: UserRow | null;
   }
+}
+
+/**
+ * `last_active_at` moves at most once an hour: mentor cards show it only as today, this week,
+ * this month or older, so an active member costs one small UPDATE an hour, not one a request.
+ */
+const ACTIVITY_STEP_MS = 3_600_000;
+
+/**
+ * Marks her active now unless she already was within the hour. The condition is repeated in
+ * the WHERE, so requests arriving together write once. `updated_at` is about her account, not
+ * her activity, and stays as it is.
+ */
+async function touchLastActive(db: Executor, user: UserRow, now: Date): Promise<boolean> {
+  const since = new Date(now.getTime() - ACTIVITY_STEP_MS);
+  if (user.lastActiveAt && user.lastActiveAt > since) return false;
+  await db
+    .update(users)
+    .set({ lastActiveAt: now })
+    .where(
+      and(eq(users.id, user.id), or(isNull(users.lastActiveAt), lte(users.lastActiveAt, since))),
+    );
+  return true;
 }
 
 /** The signed-in user of a guarded route. */
@@ -87,6 +114,13 @@ export const authPlugin = fp(
         // Suspension ends her access at once, not when her access token runs out.
         if (user.suspendedAt) throw new AppError(401, 'account_suspended', 'Please log in.');
         if (roles.length > 0 && !roles.includes(user.role)) throw forbidden();
+        const now = app.clock.now();
+        try {
+          if (await touchLastActive(app.db, user, now)) user.lastActiveAt = now;
+        } catch (error) {
+          // Only a hint on her card: the request she came for must not fail because of it.
+          request.log.warn({ err: loggableError(error) }, 'could not record activity');
+        }
         request.currentUser = user;
       };
     });

@@ -37,7 +37,9 @@ export function smtpTransport(config: MailConfig): MailTransport {
     async send(mail) {
       await transporter.sendMail({ from: config.from, ...mail });
     },
-    close: () => { transporter.close(); },
+    close: () => {
+      transporter.close();
+    },
   };
 }
 

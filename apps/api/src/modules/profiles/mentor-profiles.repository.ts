@@ -68,9 +68,9 @@ export async function findVisibleMentor(
   db: Executor,
   mentorId: string,
   programmeId: string,
-): Promise<{ name: string; record: MentorProfileRecord } | undefined> {
+): Promise<{ name: string; lastActiveAt: Date | null; record: MentorProfileRecord } | undefined> {
   const [found] = await db
-    .select({ name: users.name, row: mentorProfiles })
+    .select({ name: users.name, lastActiveAt: users.lastActiveAt, row: mentorProfiles })
     .from(mentorProfiles)
     .innerJoin(users, eq(users.id, mentorProfiles.userId))
     .where(and(eq(mentorProfiles.userId, mentorId), visibleMentor(programmeId)))
@@ -78,6 +78,7 @@ export async function findVisibleMentor(
   if (!found) return undefined;
   return {
     name: found.name,
+    lastActiveAt: found.lastActiveAt,
     record: { row: found.row, languages: await findMentorLanguages(db, mentorId) },
   };
 }

@@ -1,5 +1,10 @@
 import { scoreMatch } from '@mentorbro/core/match';
-import type { MenteeProfileView, MentorPublicText, OwnProfile } from '@mentorbro/core/profile-view';
+import {
+  lastActiveBucket,
+  type MenteeProfileView,
+  type MentorPublicText,
+  type OwnProfile,
+} from '@mentorbro/core/profile-view';
 import type { MentorPage } from '@mentorbro/core/search';
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
@@ -25,6 +30,7 @@ import {
 import { menteeColumns, mentorColumns, searchKeywords } from './profile-columns';
 import { readMenteeProfile, readMentorProfile } from './profile-input';
 import {
+  answerDays,
   freeSeats,
   mentorPublicText,
   toMenteeOwnProfile,
@@ -161,13 +167,16 @@ export function profilesService(deps: { db: Db; clock: Clock }) {
      * after. A mentee with a profile also learns why the mentor may fit her.
      */
     async mentor(viewer: UserRow, mentorId: string): Promise<MentorPage> {
-      let found: { name: string; record: MentorProfileRecord } | undefined;
+      let found:
+        { name: string; lastActiveAt: Date | null; record: MentorProfileRecord } | undefined;
       if (viewer.role === 'admin') {
         const [record, mentor] = await Promise.all([
           findMentorProfile(db, mentorId),
           findUserInProgramme(db, mentorId, viewer.programmeId),
         ]);
-        if (record && mentor?.role === 'mentor') found = { name: mentor.name, record };
+        if (record && mentor?.role === 'mentor') {
+          found = { name: mentor.name, lastActiveAt: mentor.lastActiveAt, record };
+        }
       } else {
         found = await findVisibleMentor(db, mentorId, viewer.programmeId);
       }
@@ -178,6 +187,8 @@ export function profilesService(deps: { db: Db; clock: Clock }) {
         ...profile,
         freeSeats: freeSeats(found.record.row),
         match: mentee ? scoreMatch(toMenteeInput(mentee), profile) : null,
+        answerDays: answerDays(found.record.row.answerDays),
+        lastActive: lastActiveBucket(found.lastActiveAt, clock.now()),
       };
     },
 

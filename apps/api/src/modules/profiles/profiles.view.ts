@@ -115,6 +115,12 @@ export function toMentorPublic(
   };
 }
 
+/**
+ * Her usual days to answer as the card shows it. refreshAnswerDays() writes 1 or more; the
+ * database allows 0, which would read "within 0 days", so it is shown as 1.
+ */
+export const answerDays = (days: number | null) => (days === null ? null : Math.max(1, days));
+
 /** Seats left for new mentees: she may have lowered her capacity below those taken. */
 export const freeSeats = (row: Pick<MentorProfileRow, 'capacity' | 'seatsTaken'>) =>
   Math.max(0, row.capacity - row.seatsTaken);

@@ -15,6 +15,7 @@ import { isVisibleMentor } from '../profiles/mentor-profiles.repository';
 import { firstName } from '../profiles/profiles.view';
 import { findProgrammeById } from '../programmes/programmes.repository';
 import { findUserForUpdate, type UserRow } from '../users/users.repository';
+import { refreshAnswerDays } from './answer-days';
 import {
   changeSeats,
   expireOld,
@@ -262,6 +263,7 @@ export function requestsService(deps: { db: Db; clock: Clock }) {
           throw conflict('in_mentorship', 'She has found a mentor in the meantime.');
         }
         await updateRequest(tx, id, { status: 'accepted', answeredAt: now });
+        await refreshAnswerDays(tx, request.mentorId);
         await changeSeats(tx, request.mentorId, 1);
         const introduction = await insertIntroduction(tx, {
           requestId: id,
@@ -305,6 +307,7 @@ export function requestsService(deps: { db: Db; clock: Clock }) {
           declineReason: body.reason,
           declineMessage: body.message ?? null,
         });
+        await refreshAnswerDays(tx, request.mentorId);
         await recordEvents(tx, [
           {
             programmeId: request.programmeId,

@@ -103,6 +103,10 @@ export interface MentorHit {
   /** The about text's first and last words, to tell whether the snippet cuts into it. */
   about_start: string | null;
   about_end: string | null;
+  /** Her usual days to answer (answer-days.ts). */
+  answer_days: number | null;
+  /** Her last activity, ms since 1970 (both drivers give a float8 as a number). */
+  last_active_ms: number | null;
 }
 
 /** A page by first approval (sort `newest`). */
@@ -129,7 +133,8 @@ function hitColumns(filters: SearchFilters, snippet: boolean) {
   return sql`m.ordinal, u.name, m.headline, m.job_title, m.field, m.language_levels,
     m.municipality, m.region, m.meeting_mode, m.partner_company, m.capacity, m.seats_taken,
     m.paused, m.goals, m.education_level, m.migrant_background, ${marked} as snippet,
-    left(m.about, 40) as about_start, right(m.about, 40) as about_end`;
+    left(m.about, 40) as about_start, right(m.about, 40) as about_end, m.answer_days,
+    (extract(epoch from u.last_active_at) * 1000)::float8 as last_active_ms`;
 }
 
 /**

@@ -12,7 +12,7 @@ import { searchService } from './search.service';
 const security = [{ bearerAuth: [] }];
 
 export const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const search = searchService({ db: app.db });
+  const search = searchService({ db: app.db, clock: app.clock });
 
   app.get(
     '/mentors',

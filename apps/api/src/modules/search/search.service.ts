@@ -18,9 +18,11 @@ import {
   type SearchSort,
   type SnippetPart,
 } from '@mentorbro/core/search';
+import { lastActiveBucket } from '@mentorbro/core/profile-view';
 import type { Db } from '../../db/client';
+import type { Clock } from '../../lib/clock';
 import { findMenteeProfile } from '../profiles/mentee-profiles.repository';
-import { firstName, toMenteeInput } from '../profiles/profiles.view';
+import { answerDays, firstName, toMenteeInput } from '../profiles/profiles.view';
 import type { UserRow } from '../users/users.repository';
 import { planTerms, wordTerms } from './match-bits';
 import { type Cursor, decodeCursor, encodeCursor } from './search.cursor';
@@ -99,7 +101,7 @@ interface Viewer {
   plan: MatchPlan;
 }
 
-function card(hit: MentorHit, viewer: Viewer | null): MentorCard {
+function card(hit: MentorHit, viewer: Viewer | null, now: Date): MentorCard {
   const mentor = matchMentor(hit);
   return {
     id: hit.id,
@@ -116,6 +118,11 @@ function card(hit: MentorHit, viewer: Viewer | null): MentorCard {
     acceptingRequests: !hit.paused && hit.seats_taken < hit.capacity,
     match: viewer ? scoreWithPlan(viewer.plan, viewer.mentee, mentor) : null,
     snippet: snippetParts(hit.snippet, { start: hit.about_start, end: hit.about_end }),
+    answerDays: answerDays(hit.answer_days),
+    lastActive: lastActiveBucket(
+      hit.last_active_ms === null ? null : new Date(hit.last_active_ms),
+      now,
+    ),
   };
 }
 
@@ -132,8 +139,8 @@ function facetsFrom(rows: Awaited<ReturnType<typeof countFacets>>) {
   return { facets, total };
 }
 
-export function searchService(deps: { db: Db }) {
-  const { db } = deps;
+export function searchService(deps: { db: Db; clock: Clock }) {
+  const { db, clock } = deps;
 
   async function viewerOf(user: UserRow): Promise<Viewer | null> {
     if (user.role !== 'mentee') return null;
@@ -217,8 +224,9 @@ export function searchService(deps: { db: Db }) {
       ]);
       const page = hits.slice(0, limit);
       const last = page.at(-1);
+      const now = clock.now();
       return {
-        items: page.map((hit) => card(hit, viewer)),
+        items: page.map((hit) => card(hit, viewer, now)),
         nextCursor:
           hits.length > limit && last
             ? encodeCursor({
@@ -257,7 +265,8 @@ export function searchService(deps: { db: Db }) {
         limit: wanted,
         snippet: false,
       });
-      const items = hits.slice(0, wanted).map((hit) => card(hit, viewer));
+      const now = clock.now();
+      const items = hits.slice(0, wanted).map((hit) => card(hit, viewer, now));
       return { items, empty: items.length === 0 ? 'none_available' : null };
     },
   };

@@ -7,6 +7,7 @@ import type {
   MentorPublicProfile,
 } from '@mentorbro/core/profile-view';
 import type { PublicProgramme } from '@mentorbro/core/programme';
+import type { MentorPage } from '@mentorbro/core/search';
 
 /** Test data in the API's shapes, for the profile, mentor and mentee pages' tests. */
 export const programme: PublicProgramme = {
@@ -66,12 +67,15 @@ export const neverSent = {
   profile: null,
 } as const;
 
-export const saraPublic: MentorPublicProfile = {
+/** Her page without the parts about seats and fit, which each test sets. */
+export const saraPublic: MentorPublicProfile & Pick<MentorPage, 'answerDays' | 'lastActive'> = {
   id: '5d0f2c7a-3f1e-4b8a-9c2d-6e7f8a9b0c1d',
   firstName: 'Sara',
   ...(({ paused: _paused, ...rest }) => rest)(saraProfile),
   region: 'hovedstaden',
   acceptingRequests: true,
+  answerDays: 3,
+  lastActive: 'week',
 };
 
 export const aminaView: MenteeProfileView = {

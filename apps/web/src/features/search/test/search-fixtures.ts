@@ -25,6 +25,8 @@ export function mentorCard(overrides: Partial<MentorCard> = {}): MentorCard {
       ],
     },
     snippet: null,
+    answerDays: 3,
+    lastActive: 'week',
     ...overrides,
   };
 }
@@ -44,6 +46,8 @@ export const mette = mentorCard({
   freeSeats: 1,
   partnerCompany: 'Novo',
   match: null,
+  answerDays: null,
+  lastActive: 'today',
 });
 export const layla = mentorCard({
   id: uuid(3),
@@ -54,6 +58,8 @@ export const layla = mentorCard({
   freeSeats: 0,
   acceptingRequests: false,
   match: null,
+  answerDays: null,
+  lastActive: null,
 });
 
 export const facets: Facets = {

@@ -59,10 +59,15 @@ describe('the results', () => {
         .map((item) => item.textContent.trim()),
     ).toEqual(['Kan hjælpe med jobsøgning', 'Taler arabisk (C1)']);
     expect(saraCard.getByText('2 ledige pladser')).toBeVisible();
+    expect(saraCard.getByText('Svarer som regel inden for 3 dage')).toBeVisible();
+    expect(saraCard.getByText('Aktiv i denne uge')).toBeVisible();
 
     const metteCard = card('Mette');
     expect(metteCard.getByText('Novo')).toBeVisible();
     expect(metteCard.getByText('1 ledig plads')).toBeVisible();
+    // She has not answered two requests yet: nothing about answers, not "unknown".
+    expect(metteCard.getByText('Aktiv i dag')).toBeVisible();
+    expect(metteCard.queryByText(/Svarer/)).toBeNull();
     expect(metteCard.queryByRole('list', { name: 'Derfor kan I passe sammen' })).toBeNull();
 
     expect(card('Layla').getByText('Tager ikke imod nye mentees lige nu')).toBeVisible();
