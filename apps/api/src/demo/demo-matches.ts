@@ -195,6 +195,23 @@ export async function seedDemoMatches(db: Executor, programmeId: string, now: Da
   ]);
 }
 
+/**
+ * How the demo mentors answer and when they were last here, spread by a hash of their id so
+ * each run looks the same: most answer within a few days, a few have no history yet.
+ */
+export async function seedDemoActivity(db: Executor, now: Date) {
+  const at = now.toISOString();
+  await db.execute(sql`
+    update users set last_active_at = ${at}::timestamptz
+      - make_interval(hours => abs(hashtext(id::text)) % 1200)
+    where role = 'mentor' and email like '%@demo.mentorbro.dk'`);
+  await db.execute(sql`
+    update mentor_profiles m set answer_days = 1 + abs(hashtext(m.user_id::text)) % 5
+    from users u
+    where u.id = m.user_id and u.email like '%@demo.mentorbro.dk'
+      and abs(hashtext(m.user_id::text)) % 4 <> 0`);
+}
+
 async function firstNameOf(db: Executor, id: string) {
   const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, id));
   return firstName(row?.name ?? '');

@@ -3,7 +3,7 @@ import type { Db, Executor } from '../db/client';
 import { hashPassword } from '../modules/auth/password';
 import { defaultProgramme } from '../modules/programmes/programmes.repository';
 import { countUsers, insertUser } from '../modules/users/users.repository';
-import { seedDemoMatches } from './demo-matches';
+import { seedDemoActivity, seedDemoMatches } from './demo-matches';
 import { insertDemoProfiles, insertDemoUsers } from './demo.repository';
 import {
   type LoadContext,
@@ -136,6 +136,7 @@ export async function seedDemoIfEmpty(
       reviewerId: coordinator?.id ?? null,
     });
     await seedDemoMatches(tx, (await defaultProgramme(tx)).id, new Date());
+    await seedDemoActivity(tx, new Date());
     return load;
   });
   log.info(
