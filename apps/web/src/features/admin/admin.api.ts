@@ -8,6 +8,12 @@ import type {
   Report,
 } from '@mentorbro/core/admin';
 import type { AdminMentorshipQuery, Mentorship, MentorshipList } from '@mentorbro/core/mentorship';
+import type {
+  OutboxPage,
+  OutboxQuery,
+  SuggestMentorsBody,
+  WaitingList,
+} from '@mentorbro/core/notifications';
 import type { ProfileStatus } from '@mentorbro/core/profile';
 import type { ProgrammeRules } from '@mentorbro/core/programme';
 import type { Introduction, IntroductionList } from '@mentorbro/core/requests';
@@ -70,6 +76,22 @@ export const adminApi = {
 
   audit: (page: { before?: number; limit?: number } = {}) =>
     request<AuditPage>(`/api/admin/audit${query(page)}`, { auth: true }),
+
+  // Approved mentees still without a mentor, the longest waiting first; and a coordinator's
+  // own suggestions of mentors to one of them.
+  waiting: () => request<WaitingList>('/api/admin/waiting', { auth: true }),
+  suggestMentors: (menteeId: string, body: SuggestMentorsBody) =>
+    request<undefined>(`/api/admin/waiting/${id(menteeId)}/suggestions`, {
+      method: 'POST',
+      body,
+      auth: true,
+    }),
+
+  // The emails that could not be sent (or still wait), and sending a dead one again.
+  outbox: (status: NonNullable<OutboxQuery['status']>) =>
+    request<OutboxPage>(`/api/admin/outbox${query({ status })}`, { auth: true }),
+  retryEmail: (emailId: number) =>
+    request<undefined>(`/api/admin/outbox/${emailId}/retry`, { method: 'POST', auth: true }),
 
   programme: () => request<ProgrammeRules>('/api/admin/programme', { auth: true }),
   saveProgramme: (rules: ProgrammeRules) =>

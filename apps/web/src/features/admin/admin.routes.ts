@@ -6,6 +6,8 @@ type NoParams = Record<string, never>;
 /** Route names of the coordinators' area. */
 export interface AdminRouteNamedMap {
   admin: RouteRecordInfo<'admin', '/admin', NoParams, NoParams>;
+  'admin-waiting': RouteRecordInfo<'admin-waiting', '/admin/waiting', NoParams, NoParams>;
+  'admin-outbox': RouteRecordInfo<'admin-outbox', '/admin/emails', NoParams, NoParams>;
   'admin-users': RouteRecordInfo<'admin-users', '/admin/users', NoParams, NoParams>;
   'admin-reports': RouteRecordInfo<'admin-reports', '/admin/reports', NoParams, NoParams>;
   'admin-mentorships': RouteRecordInfo<
@@ -52,6 +54,13 @@ export const adminRoutes: RouteRecordRaw[] = [
         meta: { roles, titleKey: 'admin.mentorships.title', queryIsState: true },
       },
       {
+        // Mentees who have waited too long for a mentor: a coordinator suggests some to her.
+        path: 'waiting',
+        name: 'admin-waiting',
+        component: withMessages(() => import('./views/WaitingView.vue'), loadMessages),
+        meta: { roles, titleKey: 'admin.waiting.title' },
+      },
+      {
         path: 'users',
         name: 'admin-users',
         component: withMessages(() => import('./views/UsersView.vue'), loadMessages),
@@ -62,6 +71,13 @@ export const adminRoutes: RouteRecordRaw[] = [
         name: 'admin-reports',
         component: withMessages(() => import('./views/ReportsView.vue'), loadMessages),
         meta: { roles, titleKey: 'admin.reports.title' },
+      },
+      {
+        // Emails that could not be sent; the waiting ones under ?status=pending.
+        path: 'emails',
+        name: 'admin-outbox',
+        component: withMessages(() => import('./views/OutboxView.vue'), loadMessages),
+        meta: { roles, titleKey: 'admin.outbox.title', queryIsState: true },
       },
       {
         path: 'log',

@@ -1,56 +1,32 @@
 import type { AdminUser, AuditEntry, ModerationItem, Report } from '@mentorbro/core/admin';
-import type { ErrorCode } from '@mentorbro/core/error-codes';
 import type { AdminMentorshipQuery, Mentorship } from '@mentorbro/core/mentorship';
+import type {
+  OutboxEmail,
+  OutboxPage,
+  SuggestMentorsBody,
+  WaitingMentee,
+} from '@mentorbro/core/notifications';
 import type { ProfileStatus } from '@mentorbro/core/profile';
 import type { ProgrammeRules } from '@mentorbro/core/programme';
 import type { Introduction } from '@mentorbro/core/requests';
 import { defineStore } from 'pinia';
 import { ref, shallowRef, watch } from 'vue';
 import { useAuthStore } from '@/features/auth/auth.store';
-import { ApiError } from '@/lib/http';
 import { adminApi } from './admin.api';
+import { latestOnly, replaceById, unlessStale } from './admin-store-helpers';
 
-/**
- * 'stale': someone else (another coordinator, another tab) already did it. The list has been
- * read again, so what she sees is true now; nothing went wrong and nothing needs retrying.
- */
-/** Done; someone else had already done it; or she changed her profile while it was read. */
-export type Outcome = 'done' | 'stale' | 'changed';
+export type { Outcome } from './admin-store-helpers';
 
 /** How many log entries one "show older" brings. */
 export const AUDIT_PAGE_SIZE = 50;
 
-async function unlessStale(
-  action: () => Promise<void>,
-  staleCode: ErrorCode,
-  refresh: () => Promise<unknown>,
-): Promise<Outcome> {
-  try {
-    await action();
-    return 'done';
-  } catch (error) {
-    const changed = error instanceof ApiError && error.code === 'profile_changed';
-    if (!changed && !(error instanceof ApiError && error.code === staleCode)) throw error;
-    await refresh();
-    return changed ? 'changed' : 'stale';
-  }
-}
+/** The emails a coordinator looks at: those that failed for good, or those still waiting. */
+export type OutboxListStatus = 'dead' | 'pending';
 
-/** Keeps only the answer to the latest call: a slow old search must not overwrite a new one. */
-function latestOnly() {
-  let counter = 0;
-  return async <T>(load: () => Promise<T>, apply: (value: T) => void): Promise<void> => {
-    const mine = ++counter;
-    const value = await load();
-    if (mine === counter) apply(value);
-  };
-}
-
-function replaceById<T extends { id: string }>(list: T[], item: T): T[] {
-  return list.map((existing) => (existing.id === item.id ? item : existing));
-}
-
-/** The coordinators' area: the moderation queue, users, reports, the log and the rules. */
+/**
+ * The coordinators' area: the moderation queue, users, reports, mentorships, the waiting list,
+ * the emails, the log and the rules.
+ */
 export const useAdminStore = defineStore('admin', () => {
   // The last thing she did, said in words; the layout shows it in a live region.
   const notice = shallowRef<{ id: number; text: string } | null>(null);
@@ -171,6 +147,50 @@ export const useAdminStore = defineStore('admin', () => {
       .sort((a, b) => Date.parse(b.openedAt) - Date.parse(a.openedAt));
   }
 
+  // The waiting list: mentees approved more than `waitingDays` ago and still without a mentor.
+  const waiting = ref<WaitingMentee[]>([]);
+  const waitingDays = ref<number | null>(null);
+  async function loadWaiting(): Promise<void> {
+    const list = await adminApi.waiting();
+    waiting.value = list.items;
+    waitingDays.value = list.days;
+  }
+  // 404: she is no longer waiting (she found a mentor, or left); the list is read again.
+  const suggestMentors = (menteeId: string, body: SuggestMentorsBody) =>
+    unlessStale(() => adminApi.suggestMentors(menteeId, body), 'not_found', loadWaiting);
+
+  // Emails: the dead ones by default (every attempt failed), or those still waiting to go.
+  const outbox = ref<OutboxEmail[]>([]);
+  const outboxCounts = ref<OutboxPage['counts'] | null>(null);
+  const outboxStatus = ref<OutboxListStatus>('dead');
+  const outboxLoads = latestOnly();
+  async function loadOutbox(status: OutboxListStatus = outboxStatus.value): Promise<void> {
+    outboxStatus.value = status;
+    await outboxLoads(
+      () => adminApi.outbox(status),
+      (page) => {
+        outbox.value = page.items;
+        outboxCounts.value = page.counts;
+      },
+    );
+  }
+  // A dead email sent again waits in line once more: it leaves the dead list at once.
+  // 409: it is no longer dead (another coordinator sent it again); the list is read again.
+  const retryEmail = (emailId: number) =>
+    unlessStale(
+      async () => {
+        await adminApi.retryEmail(emailId);
+        if (outboxStatus.value !== 'dead') return;
+        outbox.value = outbox.value.filter((email) => email.id !== emailId);
+        const counts = outboxCounts.value;
+        if (counts) {
+          outboxCounts.value = { ...counts, dead: counts.dead - 1, pending: counts.pending + 1 };
+        }
+      },
+      'invalid_transition',
+      () => loadOutbox(),
+    );
+
   // Audit log, newest first, a page at a time
   const audit = ref<AuditEntry[]>([]);
   const auditNextBefore = ref<number | null>(null);
@@ -195,6 +215,10 @@ export const useAdminStore = defineStore('admin', () => {
   async function loadProgramme(): Promise<void> {
     programme.value = await adminApi.programme();
   }
+  /** For pages that only show a rule (the quiet days): read once, kept fresh by saving. */
+  async function ensureProgramme(): Promise<void> {
+    if (programme.value === null) await loadProgramme();
+  }
   async function saveProgramme(rules: ProgrammeRules): Promise<ProgrammeRules> {
     programme.value = await adminApi.saveProgramme(rules);
     return programme.value;
@@ -213,6 +237,10 @@ export const useAdminStore = defineStore('admin', () => {
       reports.value = [];
       mentorships.value = [];
       introductionFollowUps.value = [];
+      waiting.value = [];
+      waitingDays.value = null;
+      outbox.value = [];
+      outboxCounts.value = null;
       audit.value = [];
       auditNextBefore.value = null;
       programme.value = null;
@@ -242,12 +270,22 @@ export const useAdminStore = defineStore('admin', () => {
     loadMentorships,
     introductionFollowUps,
     loadIntroductionFollowUps,
+    waiting,
+    waitingDays,
+    loadWaiting,
+    suggestMentors,
+    outbox,
+    outboxCounts,
+    outboxStatus,
+    loadOutbox,
+    retryEmail,
     audit,
     auditNextBefore,
     loadAudit,
     loadOlderAudit,
     programme,
     loadProgramme,
+    ensureProgramme,
     saveProgramme,
   };
 });

@@ -1,4 +1,4 @@
-import { type AdminMentorshipQuery, QUIET_DAYS } from '@mentorbro/core/mentorship';
+import type { AdminMentorshipQuery } from '@mentorbro/core/mentorship';
 import { MENTORSHIP_STATUSES, type MentorshipStatus } from '@mentorbro/core/states';
 import { computed } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
@@ -36,23 +36,4 @@ export function useMentorshipFilter() {
   }
 
   return { status, quiet, query, statusTo, setQuiet };
-}
-
-const DAY = 24 * 60 * 60 * 1000;
-const dayOf = (date: Date) => date.toISOString().slice(0, 10);
-
-/**
- * Quiet as the API counts it: running, started before the last QUIET_DAYS, and no meeting
- * logged within them. Shown as a mark on each row, whichever filter is chosen.
- */
-export function isQuiet(
-  mentorship: { status: string; startDate: string; lastLogDate: string | null },
-  now: Date = new Date(),
-): boolean {
-  if (mentorship.status !== 'active') return false;
-  const since = dayOf(new Date(now.getTime() - QUIET_DAYS * DAY));
-  return (
-    mentorship.startDate < since &&
-    (mentorship.lastLogDate === null || mentorship.lastLogDate < since)
-  );
 }

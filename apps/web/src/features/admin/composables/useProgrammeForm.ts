@@ -1,44 +1,41 @@
 import { LANGUAGES } from '@mentorbro/core/catalogue';
+import type { FieldError } from '@mentorbro/core/error';
 import { ProgrammeRules } from '@mentorbro/core/programme';
 import { reactive } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useFieldMessages } from '@/composables/useFieldMessages';
 import { useSchemaForm } from '@/composables/useSchemaForm';
 import { useAdminStore } from '../admin.store';
+import {
+  BASIC_NUMBER_RULES,
+  conflictErrors,
+  isNumberRule,
+  NUMBER_LIMITS,
+  NUMBER_RULES,
+  type NumberRule,
+  REMINDER_NUMBER_RULES,
+  toInteger,
+} from '../programme-numbers';
 
-/** The three number rules; typed as text so a half-typed value is hers until she submits. */
-export const NUMBER_RULES = [
-  'maxOpenRequestsPerMentee',
-  'requestExpiryDays',
-  'defaultMentorshipMonths',
-] as const;
-export type NumberRule = (typeof NUMBER_RULES)[number];
+/** Each number typed as text, so a half-typed value is hers until she submits. */
+const numberTexts = (rules: ProgrammeRules) =>
+  Object.fromEntries(NUMBER_RULES.map((rule) => [rule, String(rules[rule])])) as Record<
+    NumberRule,
+    string
+  >;
 
-/** The limits core sets on each number, shown in the hint and checked by the same schema. */
-export const NUMBER_LIMITS: Record<NumberRule, { min: number; max: number }> = {
-  maxOpenRequestsPerMentee: { min: 1, max: 10 },
-  requestExpiryDays: { min: 3, max: 60 },
-  defaultMentorshipMonths: { min: 4, max: 12 },
-};
-
-/** A whole number as the API expects it; anything else is passed on for the schema to refuse. */
-function toInteger(text: string): number | string | undefined {
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  return /^-?\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
-}
+const targetOf = (rule: NumberRule) => `programme-${rule}`;
 
 /** Edits the programme's rules, validated with core's ProgrammeRules, the schema the API uses. */
 export function useProgrammeForm(initial: ProgrammeRules) {
   const store = useAdminStore();
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const values = reactive({
     name: initial.name,
     womenOnly: initial.womenOnly,
     languages: [...initial.languages] as string[],
-    maxOpenRequestsPerMentee: String(initial.maxOpenRequestsPerMentee),
-    requestExpiryDays: String(initial.requestExpiryDays),
-    defaultMentorshipMonths: String(initial.defaultMentorshipMonths),
+    ...numberTexts(initial),
     allowParallelMentorships: initial.allowParallelMentorships,
     menteeApprovalRequired: initial.menteeApprovalRequired,
   });
@@ -52,31 +49,47 @@ export function useProgrammeForm(initial: ProgrammeRules) {
     return body;
   };
 
+  const read = () => ({
+    name: values.name.trim(),
+    womenOnly: values.womenOnly,
+    // In the catalogue's order, whatever order she ticked them in.
+    languages: LANGUAGES.map((language) => language.code).filter((code) =>
+      values.languages.includes(code),
+    ),
+    ...numbers(),
+    allowParallelMentorships: values.allowParallelMentorships,
+    menteeApprovalRequired: values.menteeApprovalRequired,
+  });
+
+  // Every number has the same message with its own limits; an order between two rules says
+  // which one must come first, in the field's own words.
+  const fieldMessage = useFieldMessages('admin.programme.errors');
+  const message = (error: FieldError): string => {
+    const field = error.field.slice(1);
+    if (error.rule === 'after_next') {
+      const key = `admin.programme.errors.${field}.after_next`;
+      return t(i18n.te(key) ? key : 'admin.programme.errors.afterNext');
+    }
+    if (isNumberRule(field)) return t('admin.programme.errors.number', { ...NUMBER_LIMITS[field] });
+    return fieldMessage(error);
+  };
+
   const form = useSchemaForm({
     schema: ProgrammeRules,
-    read: () => ({
-      name: values.name.trim(),
-      womenOnly: values.womenOnly,
-      // In the catalogue's order, whatever order she ticked them in.
-      languages: LANGUAGES.map((language) => language.code).filter((code) =>
-        values.languages.includes(code),
-      ),
-      ...numbers(),
-      allowParallelMentorships: values.allowParallelMentorships,
-      menteeApprovalRequired: values.menteeApprovalRequired,
-    }),
+    read,
+    // In the order of the page: the summary lists them so.
     targets: {
       name: 'programme-name',
       womenOnly: 'programme-womenOnly',
       languages: `programme-languages-${LANGUAGES[0].code}`,
-      maxOpenRequestsPerMentee: 'programme-maxOpenRequestsPerMentee',
-      requestExpiryDays: 'programme-requestExpiryDays',
-      defaultMentorshipMonths: 'programme-defaultMentorshipMonths',
+      ...Object.fromEntries(BASIC_NUMBER_RULES.map((rule) => [rule, targetOf(rule)])),
       allowParallelMentorships: 'programme-allowParallelMentorships',
       menteeApprovalRequired: 'programme-menteeApprovalRequired',
-    },
+      ...Object.fromEntries(REMINDER_NUMBER_RULES.map((rule) => [rule, targetOf(rule)])),
+    } as Record<keyof ProgrammeRules, string>,
     summaryId: 'programme-summary',
-    message: useFieldMessages('admin.programme.errors'),
+    message,
+    check: () => conflictErrors(read()),
     send: (rules: ProgrammeRules) => store.saveProgramme(rules),
     onSuccess: async () => {
       store.announce(t('admin.programme.saved'));

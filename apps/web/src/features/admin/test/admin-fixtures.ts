@@ -1,7 +1,9 @@
 import type { AdminUser, AuditEntry, ModerationItem, Report } from '@mentorbro/core/admin';
 import type { Mentorship } from '@mentorbro/core/mentorship';
+import type { OutboxEmail, OutboxPage, WaitingMentee } from '@mentorbro/core/notifications';
 import type { Introduction } from '@mentorbro/core/requests';
 import type { MenteeProfileInput, MentorProfileInput } from '@mentorbro/core/profile';
+import type { MentorCard, MentorSearchPage } from '@mentorbro/core/search';
 import { sampleMenteeProfile, sampleMentorProfile } from '@mentorbro/core/samples';
 import { DEFAULT_PROGRAMME_RULES, type ProgrammeRules } from '@mentorbro/core/programme';
 import type { User } from '@mentorbro/core/user';
@@ -120,6 +122,7 @@ export function adminMentorship(n: number, overrides: Partial<Mentorship> = {}):
     proposedEnd: null,
     meetingsPerMonth: 2,
     lastLogDate: '2025-06-05',
+    quiet: false,
     endedAt: null,
     outcome: null,
     ...overrides,
@@ -141,4 +144,64 @@ export function adminIntroduction(n: number, overrides: Partial<Introduction> = 
     mentorshipId: null,
     ...overrides,
   };
+}
+
+/** A mentee on the waiting list: approved in March, no mentor yet. */
+export function waitingMentee(n: number, overrides: Partial<WaitingMentee> = {}): WaitingMentee {
+  return {
+    id: `f0000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    name: 'Amina',
+    approvedAt: '2025-03-01T10:00:00.000Z',
+    daysWaiting: 101,
+    requestsSent: 2,
+    requestsPending: 1,
+    lastSuggestedAt: null,
+    ...overrides,
+  };
+}
+
+/** A mentor as the search finds her: only what a card shows. */
+export function mentorCard(n: number, overrides: Partial<MentorCard> = {}): MentorCard {
+  return {
+    id: `a0000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    firstName: `Mentor ${n}`,
+    headline: 'Jeg hjælper dig ind i IT',
+    jobTitle: 'Softwareudvikler',
+    field: 'it',
+    languages: [{ code: 'da', level: 'native' }],
+    municipality: 'koebenhavn',
+    region: 'hovedstaden',
+    meetingMode: 'both',
+    freeSeats: 1,
+    acceptingRequests: true,
+    match: null,
+    snippet: null,
+    answerDays: null,
+    lastActive: null,
+    ...overrides,
+  };
+}
+
+export function searchPage(items: MentorCard[]): MentorSearchPage {
+  return { items, nextCursor: null, sort: 'newest', total: items.length, facets: null };
+}
+
+/** An email that failed for good after its last attempt. */
+export function outboxEmail(n: number, overrides: Partial<OutboxEmail> = {}): OutboxEmail {
+  return {
+    id: n,
+    status: 'dead',
+    kind: 'request_received',
+    recipient: { id: editedMentor.userId, name: 'Sara' },
+    subject: 'Amina spørger, om du vil være hendes mentor',
+    attempts: 8,
+    lastError: '550 5.1.1 Mailbox does not exist',
+    createdAt: '2025-06-01T08:00:00.000Z',
+    nextAttemptAt: null,
+    ...overrides,
+  };
+}
+
+export function outboxPage(items: OutboxEmail[], counts: Partial<OutboxPage['counts']> = {}) {
+  return { items, counts: { pending: 0, dead: items.length, sentLastDay: 42, ...counts } };
 }

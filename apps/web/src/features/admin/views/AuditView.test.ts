@@ -1,3 +1,4 @@
+import { AUDIT_ACTIONS } from '@mentorbro/core/admin';
 import { fireEvent, screen, waitFor, within } from '@testing-library/vue';
 import { describe, expect, it, vi } from 'vitest';
 import { adminApi } from '../admin.api';
@@ -39,5 +40,19 @@ describe('AuditView', () => {
     });
     expect(screen.queryByRole('button', { name: 'Vis ældre' })).toBeNull();
     expect(screen.getByText('Der er ikke flere ældre hændelser.')).toBeVisible();
+  });
+
+  it('names every action core can log, the waiting list and emails included', async () => {
+    vi.mocked(adminApi.audit).mockResolvedValue({
+      entries: AUDIT_ACTIONS.map((action, index) => auditEntry(index + 1, { action })),
+      nextBefore: null,
+    });
+    await renderAdmin('/admin/log');
+
+    const table = await screen.findByRole('table', { name: 'Hvad koordinatorerne har gjort' });
+    expect(within(table).getAllByRole('row')).toHaveLength(AUDIT_ACTIONS.length + 1);
+    expect(within(table).queryByText(/admin\.audit/)).toBeNull();
+    expect(within(table).getByText('Foreslog mentorer')).toBeVisible();
+    expect(within(table).getByText('Sendte en e-mail igen')).toBeVisible();
   });
 });

@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/vue';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { adminApi } from '../admin.api';
-import { adminIntroduction, adminMentorship } from '../test/admin-fixtures';
+import { adminIntroduction, adminMentorship, rules } from '../test/admin-fixtures';
 import { renderAdmin } from '../test/render-admin';
 import { at } from '../test/announced';
 
@@ -15,6 +15,7 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2025-06-10T10:00:00.000Z'));
   vi.mocked(adminApi.introductions).mockResolvedValue([]);
+  vi.mocked(adminApi.programme).mockResolvedValue(rules);
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -29,6 +30,7 @@ describe('MentorshipsView', () => {
       mentee: { id: 'b1', firstName: 'Hodan' },
       mentor: { id: 'b2', firstName: 'Lene' },
       lastLogDate: null,
+      quiet: true,
       proposedEnd: { date: '2025-10-01', byId: 'b1' },
     });
     vi.mocked(adminApi.mentorships).mockResolvedValue([meeting, quiet]);
@@ -79,6 +81,36 @@ describe('MentorshipsView', () => {
     await fireEvent.click(screen.getByRole('checkbox', { name: /^Vis kun stille forløb/ }));
     expect(await screen.findByRole('table')).toBeVisible();
     expect(adminApi.mentorships).toHaveBeenLastCalledWith({ status: 'active' });
+  });
+
+  it("counts quiet as the API marks it, with the programme's own quiet days", async () => {
+    // Logged long ago, yet not marked quiet: the API decides, with the programme's rule.
+    vi.mocked(adminApi.mentorships).mockResolvedValue([
+      adminMentorship(1, { lastLogDate: '2025-01-05' }),
+      adminMentorship(2, { lastLogDate: '2025-06-01', quiet: true }),
+    ]);
+    vi.mocked(adminApi.programme).mockResolvedValue({ ...rules, quietDays: 21 });
+    await renderAdmin('/admin/mentorships');
+
+    expect(await screen.findByText('2 forløb. 1 er stille.')).toBeVisible();
+    expect(screen.getByText(/ingen har skrevet om et møde i 21 dage\. Så er det/)).toBeVisible();
+    expect(
+      screen.getByRole('checkbox', { name: /^Vis kun stille forløb/ }),
+    ).toHaveAccessibleDescription('Forløb, hvor ingen har skrevet om et møde i 21 dage.');
+    expect(within(at(rows(), 0)).queryByText('Stille')).toBeNull();
+    expect(within(at(rows(), 1)).getByText('Stille')).toBeVisible();
+    expect(adminApi.programme).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the rules once, not again on every filter', async () => {
+    vi.mocked(adminApi.mentorships).mockResolvedValue([adminMentorship(1)]);
+    await renderAdmin('/admin/mentorships');
+    await screen.findByRole('table');
+
+    await fireEvent.click(screen.getByRole('link', { name: 'Afsluttede' }));
+    await screen.findByRole('table', { name: 'Afsluttede forløb' });
+    expect(adminApi.mentorships).toHaveBeenCalledTimes(2);
+    expect(adminApi.programme).toHaveBeenCalledTimes(1);
   });
 
   it('filters on the ended ones, with how each ended', async () => {
