@@ -83,11 +83,17 @@ describe('a request nobody answers', () => {
 
   it('expires on day 14, telling her with three other mentors to ask, and the mentor', async () => {
     const mentor = await members.mentor();
-    for (let i = 0; i < 4; i += 1) await members.mentor();
+    const others = [];
+    for (let i = 0; i < 5; i += 1) others.push(await members.mentor());
     const mentee = await members.mentee();
     const request = await asked(t, mentee, mentor);
+    // A day later she asks another, who is still thinking when the first request expires.
+    t.clock.advance(days(1));
+    const [waitingOn] = others;
+    if (!waitingOn) throw new Error('no mentor to wait on');
+    await asked(t, await relogin(t, mentee), waitingOn);
 
-    t.clock.advance(days(rules.requestExpiryDays) - 1000);
+    t.clock.advance(days(rules.requestExpiryDays - 1) - 1000);
     await run();
     expect(await requestStatus(request.id)).toBe('pending');
     expect(await told(mentee, 'request_expired')).toEqual([]);
@@ -101,6 +107,7 @@ describe('a request nobody answers', () => {
     const suggested = expired?.params.mentors ?? [];
     expect(suggested).toHaveLength(3);
     expect(suggested.map((m) => m.id)).not.toContain(mentor.user.id);
+    expect(suggested.map((m) => m.id)).not.toContain(waitingOn.user.id);
     expect(suggested[0]).toEqual({
       id: expect.any(String),
       firstName: 'Amina',
