@@ -104,6 +104,8 @@ export const AUDIT_ACTIONS = [
   'mentee.suggest',
   /** A coordinator sent a dead email again. */
   'email.retry',
+  /** A coordinator saved a new version of a survey form. */
+  'survey.update',
 ] as const;
 export const AuditAction = Type.Enum(AUDIT_ACTIONS);
 export type AuditAction = Static<typeof AuditAction>;

@@ -36,6 +36,10 @@ export const NOTIFICATION_KINDS = [
   'profile_rejected',
   'first_request_nudge',
   'mentors_suggested',
+  // Surveys: offered when a mentorship starts and ends, reminded once
+  'survey_start',
+  'survey_end',
+  'survey_reminder',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

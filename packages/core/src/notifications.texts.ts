@@ -111,6 +111,18 @@ const da: Texts = {
     title: 'Koordinatoren foreslår mentorer til dig',
     body: 'Se mentorerne, og spørg den, du helst vil have.',
   },
+  survey_start: {
+    title: 'Hvor står du nu? 3 korte spørgsmål',
+    body: 'Dine svar hjælper dig og {name} med at komme godt i gang. Det er frivilligt.',
+  },
+  survey_end: {
+    title: 'Hvordan gik dit forløb med {name}?',
+    body: 'Svar på få spørgsmål. Dine svar er anonyme, og det er frivilligt.',
+  },
+  survey_reminder: {
+    title: 'Vil du stadig svare på spørgsmålene?',
+    body: 'Det tager 2 minutter, og det er frivilligt. Vi spørger ikke igen.',
+  },
 };
 
 const en: Texts = {
@@ -209,6 +221,18 @@ const en: Texts = {
   mentors_suggested: {
     title: 'The coordinator suggests mentors for you',
     body: 'Look at the mentors and ask the one you like best.',
+  },
+  survey_start: {
+    title: 'Where are you now? 3 short questions',
+    body: 'Your answers help you and {name} make a good start. It is up to you.',
+  },
+  survey_end: {
+    title: 'How did your mentorship with {name} go?',
+    body: 'Answer a few questions. Your answers are anonymous, and it is up to you.',
+  },
+  survey_reminder: {
+    title: 'Would you still like to answer the questions?',
+    body: 'It takes 2 minutes, and it is up to you. We will not ask again.',
   },
 };
 

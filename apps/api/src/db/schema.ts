@@ -53,6 +53,13 @@ import {
   OUTBOX_STATUSES,
 } from '@mentorbro/core/notifications';
 import { REMINDER_RULE_NAMES, REMINDER_RULES } from '@mentorbro/core/programme';
+import {
+  type Localized,
+  SURVEY_FORMS,
+  SURVEY_STATUSES,
+  type SurveyAnswers,
+  type SurveyQuestion,
+} from '@mentorbro/core/survey';
 
 /** `col in ('a','b')` from a core list, so the database refuses what the schemas refuse. */
 const oneOf = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
@@ -781,5 +788,107 @@ export const auditLog = pgTable(
   (t) => [
     index('audit_log_programme_idx').on(t.programmeId, t.id),
     check('audit_log_action', sql`${t.action} in (${oneOf(AUDIT_ACTIONS)})`),
+  ],
+);
+
+/**
+ * A programme's own version of a survey form. Without a row, core's default (version 1) holds;
+ * each save adds the next version, and answers keep the version they were given to.
+ */
+export const surveyDefinitions = pgTable(
+  'survey_definitions',
+  {
+    programmeId: uuid()
+      .notNull()
+      .references(() => programmes.id),
+    form: text({ enum: SURVEY_FORMS }).notNull(),
+    version: integer().notNull(),
+    intro: jsonb().$type<Localized>().notNull(),
+    questions: jsonb().$type<SurveyQuestion[]>().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.programmeId, t.form, t.version] }),
+    check('survey_definitions_form', sql`${t.form} in (${oneOf(SURVEY_FORMS)})`),
+    check('survey_definitions_version', sql`${t.version} >= 2`),
+    check('survey_definitions_questions', sql`jsonb_typeof(${t.questions}) = 'array'`),
+  ],
+);
+
+/**
+ * A survey offered to one member of a mentorship: the mentee's start survey, or a member's end
+ * survey. Start answers are kept here, with her, since they guide the mentorship. End answers
+ * never are: they go to `survey_answers` with nothing that leads back, and this row only keeps
+ * the hash of the one-time token and that it was spent (no time, no answer id).
+ */
+export const surveyInvitations = pgTable(
+  'survey_invitations',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    programmeId: uuid()
+      .notNull()
+      .references(() => programmes.id),
+    mentorshipId: uuid()
+      .notNull()
+      .references(() => mentorships.id, { onDelete: 'cascade' }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    form: text({ enum: SURVEY_FORMS }).notNull(),
+    version: integer().notNull(),
+    /** The mentee's region when it was offered: the only place an end answer is filtered by. */
+    region: text().notNull(),
+    status: text({ enum: SURVEY_STATUSES }).notNull().default('open'),
+    /** SHA-256 of the end survey's one-time token, set when she opens it. */
+    tokenHash: text().unique(),
+    answers: jsonb().$type<SurveyAnswers>(),
+    reminded: boolean().notNull().default(false),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [
+    unique('survey_invitations_once').on(t.mentorshipId, t.form),
+    index('survey_invitations_user_idx').on(t.userId, t.status),
+    // The scheduler's reminder looks only at open surveys not yet reminded.
+    index('survey_invitations_remind_idx')
+      .on(t.createdAt)
+      .where(sql`${t.status} = 'open' and not ${t.reminded}`),
+    check('survey_invitations_form', sql`${t.form} in (${oneOf(SURVEY_FORMS)})`),
+    check('survey_invitations_status', sql`${t.status} in (${oneOf(SURVEY_STATUSES)})`),
+    check('survey_invitations_region', sql`${t.region} in (${oneOf(codesOf(REGIONS))})`),
+    check('survey_invitations_start_only', sql`${t.form} = 'mentee_start' or ${t.answers} is null`),
+    check('survey_invitations_token', sql`${t.form} <> 'mentee_start' or ${t.tokenHash} is null`),
+    check(
+      'survey_invitations_answers',
+      sql`${t.answers} is null or (${t.status} = 'answered' and jsonb_typeof(${t.answers}) = 'object')`,
+    ),
+  ],
+);
+
+/**
+ * Anonymous end answers. On purpose there is no user, no mentorship, no invitation and no time
+ * finer than the month: nothing here leads to a person (see the anonymity test). The id is
+ * random, so not even the order of rows says who answered first.
+ */
+export const surveyAnswers = pgTable(
+  'survey_answers',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    programmeId: uuid()
+      .notNull()
+      .references(() => programmes.id),
+    form: text({ enum: SURVEY_FORMS }).notNull(),
+    version: integer().notNull(),
+    /** The first day of the month it was sent. */
+    month: date({ mode: 'string' }).notNull(),
+    region: text().notNull(),
+    answers: jsonb().$type<SurveyAnswers>().notNull(),
+  },
+  (t) => [
+    index('survey_answers_programme_idx').on(t.programmeId, t.form, t.month),
+    check('survey_answers_form', sql`${t.form} in ('mentee_end', 'mentor_end')`),
+    check('survey_answers_month', sql`extract(day from ${t.month}) = 1`),
+    check('survey_answers_region', sql`${t.region} in (${oneOf(codesOf(REGIONS))})`),
+    check('survey_answers_object', sql`jsonb_typeof(${t.answers}) = 'object'`),
   ],
 );
