@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { REGIONS } from './catalogue/geography';
-import { BACKGROUND_QUESTION_IDS, OUTCOME_INDICATORS } from './survey.rules';
+import { BACKGROUND_QUESTION_IDS, type OutcomeIndicator } from './survey.rules';
 
 /**
  * # The coordinators' numbers
@@ -73,14 +73,19 @@ export const MonthRow = Type.Object({
 });
 export type MonthRow = Static<typeof MonthRow>;
 
-const shares = (ids: readonly string[]) =>
-  Type.Object(Object.fromEntries(ids.map((id) => [id, Share])) as Record<string, typeof Share>);
-
 /** The mentees' end answers in the period: each share of all who answered. */
 export const Outcomes = Type.Object({
   answers: Answers,
-  /** job, education, internship, better_danish, … (core's OUTCOME_INDICATORS) */
-  shares: shares(OUTCOME_INDICATORS),
+  /** One share for each of core's OUTCOME_INDICATORS. */
+  shares: Type.Object({
+    job: Share,
+    education: Share,
+    internship: Share,
+    better_danish: Share,
+    bigger_network: Share,
+    clearer_goals: Share,
+    more_confidence: Share,
+  } satisfies Record<OutcomeIndicator, typeof Share>),
   /** Answered 4 or 5 to "how well did you fit together?". */
   satisfied: Share,
 });

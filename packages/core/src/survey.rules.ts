@@ -97,7 +97,7 @@ export function definitionProblems(form: SurveyForm, body: SurveyDefinitionBody)
   for (const indicator of SURVEY_INDICATORS[form]) {
     const index = body.questions.findIndex((question) => question.id === indicator.id);
     const question = body.questions[index];
-    if (!question || question.type !== indicator.type) {
+    if (question?.type !== indicator.type) {
       problems.push({ path: `/questions/${indicator.id}`, code: 'missing_indicator' });
       continue;
     }
