@@ -35,6 +35,8 @@ export const ERROR_CODES = [
   'profile_not_approved',
   /** A meeting log is changed by its author only, within LOG_EDIT_DAYS. */
   'log_locked',
+  /** A survey already answered (an end survey's token is spent once). */
+  'survey_answered',
   'payload_too_large',
   'unsupported_media_type',
   'too_many_requests',
