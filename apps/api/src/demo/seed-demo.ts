@@ -4,6 +4,7 @@ import { hashPassword } from '../modules/auth/password';
 import { defaultProgramme } from '../modules/programmes/programmes.repository';
 import { countUsers, insertUser } from '../modules/users/users.repository';
 import { seedDemoActivity, seedDemoMatches } from './demo-matches';
+import { seedDemoSurveys } from './demo-surveys';
 import { insertDemoProfiles, insertDemoUsers } from './demo.repository';
 import {
   type LoadContext,
@@ -137,6 +138,7 @@ export async function seedDemoIfEmpty(
     });
     await seedDemoMatches(tx, (await defaultProgramme(tx)).id, new Date());
     await seedDemoActivity(tx, new Date());
+    await seedDemoSurveys(tx, (await defaultProgramme(tx)).id, new Date());
     return load;
   });
   log.info(

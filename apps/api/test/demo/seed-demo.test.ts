@@ -1,4 +1,5 @@
 import type { IntroductionList } from '@mentorbro/core/requests';
+import type { Stats } from '@mentorbro/core/stats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq, isNotNull } from 'drizzle-orm';
 import type { Executor } from '../../src/db/client';
@@ -156,6 +157,24 @@ describe('demo data on an empty database', () => {
       'confirmed',
       'open',
     ]);
+  });
+
+  it('gives the coordinator a dashboard with end answers near the seed report', async () => {
+    const admin = await login(DEMO_ADMIN_EMAIL);
+    const stats = async (query = {}) =>
+      (await t.http.get('/api/admin/stats').query(query).set(bearer(admin)).expect(200))
+        .body as Stats;
+    const { outcomes, mentors } = await stats();
+    expect(outcomes.answers).toBeGreaterThanOrEqual(5);
+    expect(mentors.answers).toBeGreaterThanOrEqual(5);
+    // 44 % job, 25 % education, 79 % better Danish, 84-85 % satisfied (DOMAIN.md).
+    expect(outcomes.shares.job).toBeCloseTo(0.44, 1);
+    expect(outcomes.shares.education).toBeCloseTo(0.25, 1);
+    expect(outcomes.shares.better_danish).toBeCloseTo(0.79, 1);
+    expect(outcomes.satisfied).toBeCloseTo(0.85, 1);
+    // Most answered in hovedstaden; midtjylland has too few to show.
+    expect((await stats({ region: 'hovedstaden' })).outcomes.answers).toBeGreaterThanOrEqual(5);
+    expect((await stats({ region: 'midtjylland' })).outcomes.answers).toBeNull();
   });
 
   it('does nothing on a database that already has users', async () => {

@@ -1,0 +1,28 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ErrorBody } from '@mentorbro/core/error';
+import { Stats, StatsQuery } from '@mentorbro/core/stats';
+import { currentUser } from '../../plugins/auth';
+import { statsService } from './stats.service';
+
+const security = [{ bearerAuth: [] }];
+
+export const statsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const stats = statsService({ db: app.db, clock: app.clock });
+
+  app.get(
+    '/admin/stats',
+    {
+      onRequest: app.guard('admin'),
+      schema: {
+        tags: ['admin'],
+        summary:
+          'The programme’s numbers for a period: funnel, mentorships, months and end surveys ' +
+          '(groups under 5 answers are null)',
+        security,
+        querystring: StatsQuery,
+        response: { 200: Stats, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
+      },
+    },
+    async (request) => stats.get(currentUser(request), request.query),
+  );
+};
