@@ -14,6 +14,8 @@ import { mentorshipsRoutes } from './modules/mentorships/mentorships.routes';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
 import { outboxRoutes } from './modules/notifications/outbox.routes';
 import { waitingListRoutes } from './modules/waiting-list/waiting-list.routes';
+import { statsRoutes } from './modules/stats/stats.routes';
+import { surveysRoutes } from './modules/surveys/surveys.routes';
 import { adminUsersRoutes } from './modules/users/admin-users.routes';
 import { profilesRoutes } from './modules/profiles/profiles.routes';
 import { searchRoutes } from './modules/search/search.routes';
@@ -106,6 +108,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(notificationsRoutes);
       await api.register(outboxRoutes);
       await api.register(waitingListRoutes);
+      await api.register(statsRoutes);
+      await api.register(surveysRoutes);
     },
     { prefix: '/api' },
   );

@@ -5,6 +5,7 @@ import { type Clock, DAY_MS } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import { firstName } from '../profiles/profiles.view';
 import { findProgrammeById } from '../programmes/programmes.repository';
+import { offerStartSurvey } from '../surveys/survey-offers';
 import {
   changeSeats,
   isMatched,
@@ -176,6 +177,7 @@ export function introductionsService(deps: { db: Db; clock: Clock }) {
             plannedEnd: addMonths(startDate, programme.defaultMentorshipMonths),
             meetingsPerMonth: seats?.meetingsPerMonth ?? 2,
           });
+          await offerStartSurvey(tx, mentorship, now);
           events.push({
             programmeId: row.programmeId,
             type: 'mentorship_started',

@@ -15,6 +15,7 @@ import { recordAudit } from '../audit/audit.repository';
 import { firstName } from '../profiles/profiles.view';
 import { findProgrammeById } from '../programmes/programmes.repository';
 import { changeSeats, lockMentorSeats, recordEvents } from '../requests/requests.repository';
+import { offerEndSurveys } from '../surveys/survey-offers';
 import type { UserRow } from '../users/users.repository';
 import {
   findLog,
@@ -230,6 +231,7 @@ export function mentorshipsService(deps: { db: Db; clock: Clock }) {
             createdAt: now,
           },
         ]);
+        await offerEndSurveys(tx, row, now);
         if (user.role === 'admin') {
           await recordAudit(tx, {
             programmeId: row.programmeId,

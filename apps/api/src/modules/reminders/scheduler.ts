@@ -11,6 +11,7 @@ import {
   remindMentors,
   remindQuietMentorships,
 } from './reminders.jobs';
+import { remindSurveys } from '../surveys/survey-reminders';
 
 /** Every job, in the order one run does them; each is safe to run on several instances at once. */
 export const JOBS = {
@@ -21,6 +22,7 @@ export const JOBS = {
   remindQuietMentorships,
   remindEndingSoon,
   nudgeMentees,
+  remindSurveys,
 } as const;
 export type JobName = keyof typeof JOBS;
 

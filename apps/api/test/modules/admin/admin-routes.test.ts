@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_PROGRAMME_RULES } from '@mentorbro/core/programme';
+import { DEFAULT_SURVEYS } from '@mentorbro/core/survey-defaults';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IssuedSession } from '../../../src/modules/auth/auth.service';
@@ -29,7 +30,14 @@ const VALID_BODIES: Record<string, object> = {
   'POST /api/admin/reports/:id/resolve': { reason: 'Talked to both of them.' },
   'PUT /api/admin/programme': DEFAULT_PROGRAMME_RULES,
   'POST /api/admin/waiting/:id/suggestions': { mentorIds: [randomUUID()] },
+  'PUT /api/admin/surveys/:form': {
+    intro: DEFAULT_SURVEYS.mentee_start.intro,
+    questions: DEFAULT_SURVEYS.mentee_start.questions,
+  },
 };
+
+/** Path parameters that are names, not ids: a value the route knows. */
+const KNOWN_PARAMS: Record<string, string> = { ':form': 'mentee_start' };
 
 /** Routes whose ids are numbers (a row of a log or queue), not uuids. */
 const NUMBER_IDS = new Set(['POST /api/admin/outbox/:id/retry']);
@@ -38,8 +46,9 @@ const name = (route: RouteRef) => `${route.method} ${route.url}`;
 
 /** The route as a caller would reach it: every path parameter a real, unknown id. */
 function call(route: RouteRef, session?: Pick<IssuedSession, 'accessToken'>) {
-  const path = route.url.replace(/:[A-Za-z]+/g, () =>
-    NUMBER_IDS.has(name(route)) ? '987654321' : randomUUID(),
+  const path = route.url.replace(
+    /:[A-Za-z]+/g,
+    (param) => KNOWN_PARAMS[param] ?? (NUMBER_IDS.has(name(route)) ? '987654321' : randomUUID()),
   );
   const req =
     t.http[route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path);
