@@ -42,6 +42,11 @@ export interface RequestOptions {
   body?: unknown;
   /** Send the access token and refresh it when needed. */
   auth?: boolean;
+  /**
+   * Send nothing that says who is asking: no cookie either (the anonymous end surveys).
+   * Leave `auth` out with it, so no token is sent.
+   */
+  anonymous?: boolean;
   signal?: AbortSignal;
 }
 
@@ -96,7 +101,7 @@ async function send(path: string, options: RequestOptions, token: string | null)
       method: options.method ?? 'GET',
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      credentials: 'same-origin',
+      credentials: options.anonymous ? 'omit' : 'same-origin',
       signal: options.signal,
     });
   } catch (error) {

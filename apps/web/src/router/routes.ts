@@ -18,6 +18,7 @@ import { type RequestsRouteNamedMap, requestsRoutes } from '@/features/requests/
 import { loadSearchMessages } from '@/features/search/search.messages';
 import { type SearchRouteNamedMap, searchRoutes } from '@/features/search/search.routes';
 import { type SettingsRouteNamedMap, settingsRoutes } from '@/features/settings/settings.routes';
+import { type SurveysRouteNamedMap, surveysRoutes } from '@/features/surveys/surveys.routes';
 import { withMessages } from '@/i18n';
 
 declare module 'vue-router' {
@@ -53,6 +54,7 @@ export interface RouteNamedMap
     IntroductionsRouteNamedMap,
     MentorshipsRouteNamedMap,
     NotificationsRouteNamedMap,
+    SurveysRouteNamedMap,
     SettingsRouteNamedMap {
   landing: RouteRecordInfo<'landing', '/', NoParams, NoParams>;
   register: RouteRecordInfo<'register', '/register', NoParams, NoParams>;
@@ -99,6 +101,7 @@ export const routes: RouteRecordRaw[] = [
   ...introductionsRoutes,
   ...mentorshipsRoutes,
   ...notificationsRoutes,
+  ...surveysRoutes,
   ...settingsRoutes,
   ...adminRoutes,
   {

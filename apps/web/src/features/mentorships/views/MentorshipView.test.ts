@@ -23,6 +23,9 @@ vi.mock('@/features/auth/auth.api', () => ({
 vi.mock('../mentorships.api', async () =>
   (await import('../test/mentorships-api-mock')).mentorshipsApiMock(),
 );
+vi.mock('@/features/surveys/surveys.api', async () =>
+  (await import('@/features/surveys/test/surveys-api-mock')).surveysApiMock(),
+);
 
 beforeEach(atNow);
 afterEach(() => {
