@@ -17,6 +17,7 @@ import type {
 import type { ProfileStatus } from '@mentorbro/core/profile';
 import type { ProgrammeRules } from '@mentorbro/core/programme';
 import type { Introduction, IntroductionList } from '@mentorbro/core/requests';
+import type { Stats, StatsQuery } from '@mentorbro/core/stats';
 import { queryString as query, request } from '@/lib/http';
 
 const id = (value: string) => encodeURIComponent(value);
@@ -92,6 +93,10 @@ export const adminApi = {
     request<OutboxPage>(`/api/admin/outbox${query({ status })}`, { auth: true }),
   retryEmail: (emailId: number) =>
     request<undefined>(`/api/admin/outbox/${emailId}/retry`, { method: 'POST', auth: true }),
+
+  // The numbers for a period and, optionally, one region; small groups come back as null.
+  stats: (filter: StatsQuery = {}) =>
+    request<Stats>(`/api/admin/stats${query(filter)}`, { auth: true }),
 
   programme: () => request<ProgrammeRules>('/api/admin/programme', { auth: true }),
   saveProgramme: (rules: ProgrammeRules) =>

@@ -18,6 +18,7 @@ export interface AdminRouteNamedMap {
   >;
   'admin-audit': RouteRecordInfo<'admin-audit', '/admin/log', NoParams, NoParams>;
   'admin-programme': RouteRecordInfo<'admin-programme', '/admin/programme', NoParams, NoParams>;
+  'admin-stats': RouteRecordInfo<'admin-stats', '/admin/stats', NoParams, NoParams>;
 }
 
 /**
@@ -78,6 +79,13 @@ export const adminRoutes: RouteRecordRaw[] = [
         name: 'admin-outbox',
         component: withMessages(() => import('./views/OutboxView.vue'), loadMessages),
         meta: { roles, titleKey: 'admin.outbox.title', queryIsState: true },
+      },
+      {
+        // The numbers the funders ask for; period and region live in the address (?from&to&region).
+        path: 'stats',
+        name: 'admin-stats',
+        component: withMessages(() => import('./views/StatsView.vue'), loadMessages),
+        meta: { roles, titleKey: 'admin.stats.title', queryIsState: true },
       },
       {
         path: 'log',

@@ -18,6 +18,7 @@ export const adminApiMock = () => ({
     suggestMentors: vi.fn(),
     outbox: vi.fn(),
     retryEmail: vi.fn(),
+    stats: vi.fn(),
     programme: vi.fn(),
     saveProgramme: vi.fn(),
   },
