@@ -1,25 +1,26 @@
-import { and, count, eq, ne } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { RegionCode } from '@mentorbro/core/catalogue';
 import type { SurveyAnswers } from '@mentorbro/core/survey';
 import { DEFAULT_SURVEYS } from '@mentorbro/core/survey-defaults';
 import { BACKGROUND_QUESTIONS } from '@mentorbro/core/survey-rules';
 import type { Executor } from '../db/client';
-import { mentorships, surveyAnswers } from '../db/schema';
+import { surveyAnswers, surveyInvitations } from '../db/schema';
 import { DEMO_SEED } from './generator';
 import { Random } from './random';
 
 /**
  * The end answers a year of the network would have given, so the coordinators' dashboard has
  * something to show on the first start. Anonymous like real ones: a form, a month, a region.
- * At least 40 mentee and 25 mentor answers (the demo has few ended mentorships of its own).
+ * One answer for each end survey the demo's history marks answered (demo-history.ts), and at
+ * least 40 mentee and 25 mentor answers, each in the month its survey was offered.
  *
  * The seed report's results are met by quota, not by chance, so the demo shows them whatever
  * the draw: 44 % got a job, 25 % started an education, 79 % improved their Danish, 84-85 %
  * were satisfied with the match. Regions too: most in hovedstaden, 5 in syddanmark (just enough
  * to show), a few in midtjylland and sjaelland ("too few to show" there).
  */
-const MENTEE_ANSWERS = 40;
-const MENTOR_ANSWERS = 25;
+export const MENTEE_ANSWERS = 40;
+export const MENTOR_ANSWERS = 25;
 /** Its own stream of the demo's generator, so adding answers changes no demo person. */
 const SURVEY_SEED = DEMO_SEED + 1;
 
@@ -148,29 +149,52 @@ function mentorAnswers(random: Random, n: number): SurveyAnswers[] {
   }));
 }
 
+/** The months of the end surveys marked answered, oldest first: where the answers belong. */
+async function answeredMonths(
+  db: Executor,
+  programmeId: string,
+  form: 'mentee_end' | 'mentor_end',
+) {
+  const rows = await db
+    .select({ at: surveyInvitations.createdAt })
+    .from(surveyInvitations)
+    .where(
+      and(
+        eq(surveyInvitations.programmeId, programmeId),
+        eq(surveyInvitations.form, form),
+        eq(surveyInvitations.status, 'answered'),
+      ),
+    )
+    .orderBy(asc(surveyInvitations.createdAt));
+  return rows.map((row) => `${row.at.toISOString().slice(0, 7)}-01`);
+}
+
 /** Writes the demo's end answers, spread over the last 12 months; returns how many of each. */
 export async function seedDemoSurveys(db: Executor, programmeId: string, now: Date) {
-  const [ended] = await db
-    .select({ n: count() })
-    .from(mentorships)
-    .where(and(eq(mentorships.programmeId, programmeId), ne(mentorships.status, 'active')));
+  const months = {
+    mentee_end: await answeredMonths(db, programmeId, 'mentee_end'),
+    mentor_end: await answeredMonths(db, programmeId, 'mentor_end'),
+  };
   const random = new Random(SURVEY_SEED);
-  // One mentee answer per ended mentorship, and fewer mentors: the busy volunteers answer less.
-  const mentees = menteeAnswers(random, Math.max(MENTEE_ANSWERS, ended?.n ?? 0));
-  const mentors = mentorAnswers(
-    random,
-    Math.max(MENTOR_ANSWERS, Math.round((ended?.n ?? 0) * 0.6)),
-  );
+  // As many as the history's answered end surveys (fewer mentors than mentees: the busy
+  // volunteers answer less), and never below the floors.
+  const mentees = menteeAnswers(random, Math.max(MENTEE_ANSWERS, months.mentee_end.length));
+  const mentors = mentorAnswers(random, Math.max(MENTOR_ANSWERS, months.mentor_end.length));
+  // Never before the dashboard's default year (its first month is 12 months back).
+  const earliest = monthsAgo(now, 12);
   const rowsOf = (form: 'mentee_end' | 'mentor_end', list: SurveyAnswers[]) => {
     const places = regions(random, list.length);
-    return list.map((answers, i) => ({
-      programmeId,
-      form,
-      version: 1,
-      month: monthsAgo(now, random.int(0, 11)),
-      region: places[i] ?? 'hovedstaden',
-      answers,
-    }));
+    return list.map((answers, i) => {
+      const month = months[form][i];
+      return {
+        programmeId,
+        form,
+        version: 1,
+        month: month ? (month < earliest ? earliest : month) : monthsAgo(now, random.int(0, 11)),
+        region: places[i] ?? 'hovedstaden',
+        answers,
+      };
+    });
   };
   const rows = [...rowsOf('mentee_end', mentees), ...rowsOf('mentor_end', mentors)];
   await db.insert(surveyAnswers).values(rows);

@@ -3,6 +3,7 @@ import type { Db, Executor } from '../db/client';
 import { hashPassword } from '../modules/auth/password';
 import { defaultProgramme } from '../modules/programmes/programmes.repository';
 import { countUsers, insertUser } from '../modules/users/users.repository';
+import { refreshDemoAnswerDays, seedDemoHistory } from './demo-history';
 import { seedDemoActivity, seedDemoMatches } from './demo-matches';
 import { seedDemoSurveys } from './demo-surveys';
 import { insertDemoProfiles, insertDemoUsers } from './demo.repository';
@@ -113,7 +114,7 @@ export async function loadDemoPeople(
 
 /**
  * On an empty database: about 60 mentors, 80 mentees and one coordinator, with the login
- * printed. All in one transaction, so a crash half-way leaves an empty database that is
+ * printed, and a year of their matches behind them (demo-history.ts). All in one transaction, so a crash half-way leaves an empty database that is
  * seeded again on the next start, not one without its coordinator.
  */
 export async function seedDemoIfEmpty(
@@ -122,7 +123,10 @@ export async function seedDemoIfEmpty(
 ): Promise<boolean> {
   if ((await countUsers(db)) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  // One moment for every part, so the history, the matches and the surveys line up.
+  const now = new Date();
   const load = await db.transaction(async (tx) => {
+    const programme = await defaultProgramme(tx);
     // The coordinator first, so the demo profiles carry her name as their reviewer.
     const coordinator = await insertUser(tx, {
       email: DEMO_ADMIN_EMAIL,
@@ -130,15 +134,19 @@ export async function seedDemoIfEmpty(
       role: 'admin',
       locale: 'da',
       passwordHash,
-      programmeId: (await defaultProgramme(tx)).id,
-      termsAcceptedAt: new Date(),
+      programmeId: programme.id,
+      termsAcceptedAt: now,
     });
     const load = await loadDemoPeople(tx, DEMO_SIZE, passwordHash, {
+      now,
       reviewerId: coordinator?.id ?? null,
     });
-    await seedDemoMatches(tx, (await defaultProgramme(tx)).id, new Date());
-    await seedDemoActivity(tx, new Date());
-    await seedDemoSurveys(tx, (await defaultProgramme(tx)).id, new Date());
+    // The year before today first: the matches of today are made on top of it.
+    await seedDemoHistory(tx, programme, now);
+    await seedDemoMatches(tx, programme.id, now);
+    await seedDemoActivity(tx, now);
+    await refreshDemoAnswerDays(tx, programme.id);
+    await seedDemoSurveys(tx, programme.id, now);
     return load;
   });
   log.info(

@@ -1,10 +1,26 @@
-import type { IntroductionList } from '@mentorbro/core/requests';
+import type { MentorCard } from '@mentorbro/core/search';
+import type { IntroductionList, MatchRequest } from '@mentorbro/core/requests';
 import type { Stats } from '@mentorbro/core/stats';
+import type { WaitingList } from '@mentorbro/core/notifications';
+import { DEFAULT_SURVEYS } from '@mentorbro/core/survey-defaults';
+import { answerProblems } from '@mentorbro/core/survey-rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, count, eq, isNotNull } from 'drizzle-orm';
+import { and, count, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../src/db/client';
-import { menteeProfiles, mentorLanguages, mentorProfiles } from '../../src/db/schema';
-import { countUsers, findUserByEmail } from '../../src/modules/users/users.repository';
+import { rowsOf } from '../../src/db/rows';
+import {
+  matchRequests,
+  menteeProfiles,
+  mentorLanguages,
+  mentorProfiles,
+  surveyInvitations,
+} from '../../src/db/schema';
+import { runScheduledWork } from '../../src/modules/reminders/scheduler';
+import {
+  countUsers,
+  findUserByEmail,
+  findUserById,
+} from '../../src/modules/users/users.repository';
 import { type DemoMentee, type DemoMentor, generateDemoPeople } from '../../src/demo/generator';
 import {
   DEMO_ADMIN_EMAIL,
@@ -15,11 +31,15 @@ import {
 } from '../../src/demo/seed-demo';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { createTestApp, type TestApp } from '../helpers/test-app';
+import { requestBody } from '../helpers/requests';
 
 let t: TestApp;
 const messages: string[] = [];
 const log = { info: (message: string) => messages.push(message) };
 const demo = [...generateDemoPeople(DEMO_SIZE)];
+const README_MENTEE = 'iryna.shevchenko.mentee12@demo.mentorbro.dk';
+/** The first database's matches right after seeding, before the tests move anything. */
+let seeded: Awaited<ReturnType<typeof matchCounts>> | undefined;
 beforeAll(async () => {
   t = await createTestApp();
 });
@@ -39,6 +59,35 @@ async function statuses(db: Executor) {
   };
 }
 
+/** What the demo's matches and their history add up to, by table and state. */
+async function matchCounts(db: Executor) {
+  const counted = async (query: ReturnType<typeof sql>) =>
+    rowsOf<{ key: string; n: number }>(await db.execute(query));
+  return {
+    requests: await counted(sql`select status as key, count(*)::int as n from match_requests
+      group by 1 order by 1`),
+    mentorships: await counted(sql`select status || ':' || coalesce(outcome, '') as key,
+      count(*)::int as n from mentorships group by 1 order by 1`),
+    logs: await counted(sql`select to_char(date, 'YYYY-MM') as key, count(*)::int as n
+      from meeting_logs group by 1 order by 1`),
+    surveys: await counted(sql`select form || ':' || status as key, count(*)::int as n
+      from survey_invitations group by 1 order by 1`),
+  };
+}
+
+/** Mentors whose seat counter is not what they hold, or who hold more than they offer. */
+async function seatMismatches(db: Executor) {
+  return rowsOf<{ user_id: string }>(
+    await db.execute(sql`
+      select m.user_id from mentor_profiles m
+      where m.seats_taken <> (select count(*) from mentorships s
+          where s.mentor_id = m.user_id and s.status = 'active')
+        + (select count(*) from introductions i
+          where i.mentor_id = m.user_id and i.status = 'open')
+        or m.seats_taken > m.capacity`),
+  );
+}
+
 const login = async (email: string) =>
   (await t.http.post('/api/auth/login').send({ email, password: DEMO_PASSWORD }).expect(200))
     .body as { accessToken: string };
@@ -56,6 +105,7 @@ function first<T>(people: T[], test: (person: T) => boolean): T {
 describe('demo data on an empty database', () => {
   it('loads 60 mentors, 80 mentees and a coordinator, and prints the login', async () => {
     expect(await seedDemoIfEmpty(t.app.db, log)).toBe(true);
+    seeded = await matchCounts(t.app.db);
     expect(await countUsers(t.app.db)).toBe(141);
     expect(messages.join('\n')).toContain(DEMO_ADMIN_EMAIL);
     expect(messages.join('\n')).toContain(DEMO_PASSWORD);
@@ -125,12 +175,24 @@ describe('demo data on an empty database', () => {
   it('lets her find every listed demo mentor by search (bitmaps built once after the load)', async () => {
     const mentee = first(mentees, (p) => p.profile?.review.status === 'approved');
     const session = await login(mentee.email);
-    const listed = await t.app.db.$count(
-      mentorProfiles,
-      and(eq(mentorProfiles.status, 'approved'), eq(mentorProfiles.paused, false)),
-    );
-    const all = await t.http.get('/api/mentors?limit=50').set(bearer(session)).expect(200);
+    const listed = await t.app.db.$count(mentorProfiles, eq(mentorProfiles.status, 'approved'));
+    const all = await t.http
+      .get('/api/mentors?limit=50&available=false')
+      .set(bearer(session))
+      .expect(200);
     expect(all.body.total).toBe(listed);
+    // By default only those with a free seat: the history's seat counters moved the bitmaps.
+    const available = await t.app.db.$count(
+      mentorProfiles,
+      and(
+        eq(mentorProfiles.status, 'approved'),
+        eq(mentorProfiles.paused, false),
+        sql`${mentorProfiles.seatsTaken} < ${mentorProfiles.capacity}`,
+      ),
+    );
+    const open = await t.http.get('/api/mentors?limit=50').set(bearer(session)).expect(200);
+    expect(open.body.total).toBe(available);
+    expect(available).toBeLessThan(listed);
     const recommended = await t.http
       .get('/api/me/recommendations')
       .set(bearer(session))
@@ -144,7 +206,9 @@ describe('demo data on an empty database', () => {
       .get('/api/admin/mentorships?status=active')
       .set(bearer(admin))
       .expect(200);
-    expect(active.body.items).toHaveLength(2);
+    // The two of demo-matches.ts and the history's running ones: a modest number.
+    expect(active.body.items.length).toBeGreaterThanOrEqual(2);
+    expect(active.body.items.length).toBeLessThanOrEqual(30);
     const quiet = await t.http
       .get('/api/admin/mentorships?quiet=true')
       .set(bearer(admin))
@@ -152,11 +216,10 @@ describe('demo data on an empty database', () => {
     expect(quiet.body.items).toHaveLength(1);
     const intros = await t.http.get('/api/introductions').set(bearer(admin)).expect(200);
     const { items } = intros.body as IntroductionList;
-    expect(items.map((introduction) => introduction.status).sort()).toEqual([
-      'confirmed',
-      'confirmed',
-      'open',
-    ]);
+    // One waiting for answers; every other one (the history's too) became a mentorship.
+    expect(items.filter((introduction) => introduction.status === 'open')).toHaveLength(1);
+    expect(items.every((i) => i.status === 'open' || i.status === 'confirmed')).toBe(true);
+    expect(await t.app.db.$count(matchRequests, eq(matchRequests.status, 'pending'))).toBe(2);
   });
 
   it('gives the coordinator a dashboard with end answers near the seed report', async () => {
@@ -177,9 +240,122 @@ describe('demo data on an empty database', () => {
     expect((await stats({ region: 'midtjylland' })).outcomes.answers).toBeNull();
   });
 
+  it('gives the dashboard a year of matches, meetings and endings', async () => {
+    const admin = await login(DEMO_ADMIN_EMAIL);
+    const { funnel, mentorships, months, outcomes } = (
+      await t.http.get('/api/admin/stats').set(bearer(admin)).expect(200)
+    ).body as Stats;
+    expect(funnel.firstMatch).toBeGreaterThanOrEqual(30);
+    expect(funnel.medianDaysToMatch).toBeGreaterThanOrEqual(2);
+    expect(funnel.medianDaysToMatch).toBeLessThanOrEqual(30);
+    expect(funnel.requestsAccepted).toBeGreaterThan(funnel.requestsDeclined);
+    expect(funnel.requestsExpired).toBeGreaterThan(0);
+    expect(months).toHaveLength(13);
+    expect(months.filter((m) => m.matches > 0 && m.meetings > 0).length).toBeGreaterThanOrEqual(10);
+    expect(mentorships.completed + mentorships.endedEarly).toBeGreaterThanOrEqual(20);
+    expect(mentorships.endedEarly).toBeGreaterThan(0);
+    expect(mentorships.quiet).toBe(1);
+    expect(outcomes.answers).not.toBeNull();
+  });
+
+  it('keeps every seat counter at what the mentor holds, never over her capacity', async () => {
+    expect(await seatMismatches(t.app.db)).toEqual([]);
+  });
+
+  it('answers start surveys as core’s form asks, and end surveys as often as answers', async () => {
+    const starts = await t.app.db
+      .select({ answers: surveyInvitations.answers })
+      .from(surveyInvitations)
+      .where(
+        and(eq(surveyInvitations.form, 'mentee_start'), eq(surveyInvitations.status, 'answered')),
+      );
+    expect(starts.length).toBeGreaterThan(30);
+    for (const { answers } of starts) {
+      expect(answers).not.toBeNull();
+      expect(answerProblems(DEFAULT_SURVEYS.mentee_start, answers ?? {})).toEqual([]);
+    }
+    const answered = rowsOf<{ form: string; invited: number; answers: number }>(
+      await t.app.db.execute(sql`
+        select i.form, count(*)::int as invited,
+          (select count(*)::int from survey_answers a where a.form = i.form) as answers
+        from survey_invitations i
+        where i.status = 'answered' and i.form <> 'mentee_start'
+        group by i.form order by i.form`),
+    );
+    // Never more answered surveys than anonymous answers, and not many fewer.
+    for (const row of answered) {
+      expect(row.invited).toBeLessThanOrEqual(row.answers);
+      expect(row.invited).toBeGreaterThanOrEqual(row.answers * 0.8);
+    }
+    expect(answered.map((row) => row.form)).toEqual(['mentee_end', 'mentor_end']);
+  });
+
+  it('leaves mentees on the waiting list', async () => {
+    const admin = await login(DEMO_ADMIN_EMAIL);
+    const res = await t.http.get('/api/admin/waiting').set(bearer(admin)).expect(200);
+    expect((res.body as WaitingList).items.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('sends few reminders in the first worker round: none for last year', async () => {
+    const done = await runScheduledWork({ db: t.app.db, clock: t.clock });
+    expect(done).toMatchObject({
+      remindMentors: 0,
+      expireRequests: 0,
+      lapseIntroductions: 0,
+      // Both members of the one quiet mentorship.
+      remindQuietMentorships: 2,
+      remindEndingSoon: 0,
+      remindSurveys: 0,
+    });
+    expect(done.nudgeMentees).toBeGreaterThan(0);
+    expect(done.nudgeMentees).toBeLessThanOrEqual(8);
+  });
+
+  it('leaves Iryna without requests, so she can ask a mentor who says yes', async () => {
+    const iryna = await findUserByEmail(t.app.db, README_MENTEE);
+    expect(await t.app.db.$count(matchRequests, eq(matchRequests.menteeId, iryna?.id ?? ''))).toBe(
+      0,
+    );
+    const session = await login(README_MENTEE);
+    const recommended = await t.http
+      .get('/api/me/recommendations')
+      .set(bearer(session))
+      .expect(200);
+    const mentor = (recommended.body.items as MentorCard[]).find((m) => m.acceptingRequests);
+    const goals = first(mentees, (p) => p.email === README_MENTEE).profile?.input.goals ?? [];
+    const asked = await t.http
+      .post('/api/requests')
+      .set(bearer(session))
+      .send(requestBody(mentor?.id ?? '', { goals: goals.slice(0, 1) }))
+      .expect(201);
+    const account = await findUserById(t.app.db, mentor?.id ?? '');
+    await t.http
+      .post(`/api/requests/${(asked.body as MatchRequest).id}/accept`)
+      .set(bearer(await login(account?.email ?? '')))
+      .send({ contact: { email: true } })
+      .expect(200);
+    expect(await seatMismatches(t.app.db)).toEqual([]);
+  });
+
   it('does nothing on a database that already has users', async () => {
     expect(await seedDemoIfEmpty(t.app.db, log)).toBe(false);
     expect(await countUsers(t.app.db)).toBe(141);
+  });
+});
+
+describe('the demo on a second empty database', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.drop());
+
+  it('has the same history: requests, mentorships, meetings and surveys', async () => {
+    const { db } = database.handle;
+    expect(await seedDemoIfEmpty(db, log)).toBe(true);
+    expect(seeded).toBeDefined();
+    expect(await matchCounts(db)).toEqual(seeded);
+    expect(await seatMismatches(db)).toEqual([]);
   });
 });
 
