@@ -15,7 +15,13 @@ import { notify } from '../modules/notifications/notifications.repository';
 import { firstName } from '../modules/profiles/profiles.view';
 
 /** The README's example mentee starts with no requests, so she can try the whole journey. */
-const README_MENTEE = 'iryna.shevchenko.mentee12@demo.mentorbro.dk';
+export const README_MENTEE = 'iryna.shevchenko.mentee12@demo.mentorbro.dk';
+/**
+ * The first mentees and mentors by email (approved, the mentors with room) that these matches
+ * use; the demo's history leaves them alone, so the two never overlap.
+ */
+export const MATCH_MENTEES = 4;
+export const MATCH_MENTORS = 5;
 
 const MESSAGE =
   'Jeg håber, du kan hjælpe mig med at finde arbejde inden for mit fag.\n\n' +
@@ -35,7 +41,7 @@ export async function seedDemoMatches(db: Executor, programmeId: string, now: Da
     .innerJoin(users, eq(users.id, menteeProfiles.userId))
     .where(and(eq(menteeProfiles.status, 'approved'), ne(users.email, README_MENTEE)))
     .orderBy(asc(users.email))
-    .limit(4);
+    .limit(MATCH_MENTEES);
   const mentors = await db
     .select({ id: mentorProfiles.userId, rhythm: mentorProfiles.meetingsPerMonth })
     .from(mentorProfiles)
@@ -49,7 +55,7 @@ export async function seedDemoMatches(db: Executor, programmeId: string, now: Da
       ),
     )
     .orderBy(asc(users.email))
-    .limit(5);
+    .limit(MATCH_MENTORS);
   const [running, introducing, asking, quiet] = mentees;
   const [first, second, third, fourth, fifth] = mentors;
   if (
