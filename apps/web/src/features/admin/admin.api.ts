@@ -18,6 +18,12 @@ import type { ProfileStatus } from '@mentorbro/core/profile';
 import type { ProgrammeRules } from '@mentorbro/core/programme';
 import type { Introduction, IntroductionList } from '@mentorbro/core/requests';
 import type { Stats, StatsQuery } from '@mentorbro/core/stats';
+import type {
+  SurveyDefinition,
+  SurveyDefinitionBody,
+  SurveyDefinitionList,
+  SurveyForm,
+} from '@mentorbro/core/survey';
 import { queryString as query, request } from '@/lib/http';
 
 const id = (value: string) => encodeURIComponent(value);
@@ -97,6 +103,18 @@ export const adminApi = {
   // The numbers for a period and, optionally, one region; small groups come back as null.
   stats: (filter: StatsQuery = {}) =>
     request<Stats>(`/api/admin/stats${query(filter)}`, { auth: true }),
+
+  // The current version of each survey form, and a new version of one (the server numbers it).
+  surveys: () =>
+    request<SurveyDefinitionList>('/api/admin/surveys', { auth: true }).then(
+      (list): SurveyDefinition[] => list.items,
+    ),
+  saveSurvey: (form: SurveyForm, body: SurveyDefinitionBody) =>
+    request<SurveyDefinition>(`/api/admin/surveys/${id(form)}`, {
+      method: 'PUT',
+      body,
+      auth: true,
+    }),
 
   programme: () => request<ProgrammeRules>('/api/admin/programme', { auth: true }),
   saveProgramme: (rules: ProgrammeRules) =>

@@ -19,6 +19,7 @@ export interface AdminRouteNamedMap {
   'admin-audit': RouteRecordInfo<'admin-audit', '/admin/log', NoParams, NoParams>;
   'admin-programme': RouteRecordInfo<'admin-programme', '/admin/programme', NoParams, NoParams>;
   'admin-stats': RouteRecordInfo<'admin-stats', '/admin/stats', NoParams, NoParams>;
+  'admin-surveys': RouteRecordInfo<'admin-surveys', '/admin/surveys', NoParams, NoParams>;
 }
 
 /**
@@ -86,6 +87,13 @@ export const adminRoutes: RouteRecordRaw[] = [
         name: 'admin-stats',
         component: withMessages(() => import('./views/StatsView.vue'), loadMessages),
         meta: { roles, titleKey: 'admin.stats.title', queryIsState: true },
+      },
+      {
+        // The questions of the three survey forms; the open one lives in the address (?form).
+        path: 'surveys',
+        name: 'admin-surveys',
+        component: withMessages(() => import('./views/SurveysView.vue'), loadMessages),
+        meta: { roles, titleKey: 'admin.surveys.title', queryIsState: true },
       },
       {
         path: 'log',

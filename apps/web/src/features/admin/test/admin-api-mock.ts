@@ -19,6 +19,8 @@ export const adminApiMock = () => ({
     outbox: vi.fn(),
     retryEmail: vi.fn(),
     stats: vi.fn(),
+    surveys: vi.fn(),
+    saveSurvey: vi.fn(),
     programme: vi.fn(),
     saveProgramme: vi.fn(),
   },

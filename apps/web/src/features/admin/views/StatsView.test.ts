@@ -4,6 +4,7 @@ import { adminApi } from '../admin.api';
 import { at } from '../test/announced';
 import { renderAdmin } from '../test/render-admin';
 import { statsFixture } from '../test/stats-fixtures';
+import { savedVersion, surveysFixture } from '../test/survey-fixtures';
 
 vi.mock('@/features/auth/auth.api', async () =>
   (await import('../test/admin-api-mock')).authApiMock(),
@@ -12,6 +13,7 @@ vi.mock('../admin.api', async () => (await import('../test/admin-api-mock')).adm
 
 beforeEach(() => {
   vi.mocked(adminApi.stats).mockResolvedValue(statsFixture());
+  vi.mocked(adminApi.surveys).mockResolvedValue(surveysFixture());
 });
 
 const tooFew = 'For få til at vise';
@@ -113,6 +115,49 @@ describe('StatsView', () => {
     expect(screen.getByText('Hvad virkede godt: Mentorer:').parentElement).toHaveTextContent(
       `Hvad virkede godt: Mentorer: ${tooFew}`,
     );
+  });
+
+  it("names the options in the programme's own words, its own options too", async () => {
+    // Version 2 rewords "listened", adds an option and drops "took_time" (answered earlier).
+    const menteeEnd = savedVersion('mentee_end', (definition) => {
+      const worked = at(definition.questions, 2);
+      worked.options = [
+        { id: 'listened', label: { da: 'Min mentor lyttede til mig', en: 'My mentor listened' } },
+        { id: 'coffee', label: { da: 'Vi mødtes over en kop kaffe', en: 'We met over coffee' } },
+      ];
+    });
+    vi.mocked(adminApi.surveys).mockResolvedValue(surveysFixture({ mentee_end: menteeEnd }));
+    vi.mocked(adminApi.stats).mockResolvedValue(
+      statsFixture({
+        mentees: {
+          answers: 32,
+          satisfied: 0.845,
+          worked: [
+            { option: 'listened', share: 0.75 },
+            { option: 'coffee', share: 0.5 },
+            { option: 'took_time', share: 0.3 },
+            { option: 'walks_in_the_park', share: 0.2 },
+          ],
+          hard: [],
+        },
+      }),
+    );
+    await renderAdmin('/admin/stats');
+
+    const worked = await screen.findByRole('table', { name: 'Hvad virkede godt: Menteer' });
+    expect(row(worked, 'Min mentor lyttede til mig')).toEqual(['75 %']);
+    expect(row(worked, 'Vi mødtes over en kop kaffe')).toEqual(['50 %']);
+    // Not in the current version: the first version's words, else the id made readable.
+    expect(row(worked, 'Min mentor gav sig tid')).toEqual(['30 %']);
+    expect(row(worked, 'walks in the park')).toEqual(['20 %']);
+    expect(adminApi.surveys).toHaveBeenCalledTimes(1);
+
+    // A new period needs new numbers, not new words.
+    await fireEvent.update(screen.getByRole('combobox', { name: 'Region' }), 'syddanmark');
+    await waitFor(() => {
+      expect(adminApi.stats).toHaveBeenCalledTimes(2);
+    });
+    expect(adminApi.surveys).toHaveBeenCalledTimes(1);
   });
 
   it('downloads the outcomes as CSV, with the same words and whole percents', async () => {
