@@ -102,6 +102,8 @@ async function send(path: string, options: RequestOptions, token: string | null)
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       credentials: options.anonymous ? 'omit' : 'same-origin',
+      // Nor the page it came from: the survey's address names the invitation.
+      ...(options.anonymous ? { referrerPolicy: 'no-referrer' as const } : {}),
       signal: options.signal,
     });
   } catch (error) {

@@ -44,6 +44,8 @@ describe('surveysApi', () => {
       'authorization',
     );
     expect(init?.credentials).toBe('omit');
+    // The survey's address, which names the invitation, is not sent as the referrer either.
+    expect(init?.referrerPolicy).toBe('no-referrer');
     expect(init?.body).toBe(JSON.stringify({ token: TOKEN, answers: { satisfaction: 4 } }));
   });
 });

@@ -50,6 +50,44 @@ describe('the surveys store', () => {
     expect(store.current?.status).toBe('answered');
   });
 
+  it('fetches the token when she opens an end survey, not when she sends it', async () => {
+    const store = useSurveysStore();
+    const survey = invitation('mentee_end');
+    vi.mocked(surveysApi.get).mockResolvedValue(survey);
+    vi.mocked(surveysApi.token).mockResolvedValue({ token: TOKEN });
+    vi.mocked(surveysApi.sendAnonymous).mockResolvedValue(undefined);
+
+    await store.load(survey.id);
+    expect(surveysApi.token).toHaveBeenCalledTimes(1);
+    expect(surveysApi.sendAnonymous).not.toHaveBeenCalled();
+
+    await store.send(survey, { satisfaction: 4 });
+    expect(surveysApi.token).toHaveBeenCalledTimes(1);
+    expect(surveysApi.sendAnonymous).toHaveBeenCalledWith({
+      token: TOKEN,
+      answers: { satisfaction: 4 },
+    });
+  });
+
+  it('asks for a fresh token once when another tab of hers replaced this one', async () => {
+    const store = useSurveysStore();
+    const survey = invitation('mentee_end');
+    vi.mocked(surveysApi.get).mockResolvedValue(survey);
+    vi.mocked(surveysApi.token)
+      .mockResolvedValueOnce({ token: TOKEN })
+      .mockResolvedValueOnce({ token: `${TOKEN.slice(0, 42)}Z` });
+    vi.mocked(surveysApi.sendAnonymous)
+      .mockRejectedValueOnce(new ApiError(404, 'not_found', 'Replaced token.'))
+      .mockResolvedValueOnce(undefined);
+    await store.load(survey.id);
+
+    expect(await store.send(survey, {})).toBe('sent');
+    expect(vi.mocked(surveysApi.sendAnonymous).mock.calls.map(([body]) => body.token)).toEqual([
+      TOKEN,
+      `${TOKEN.slice(0, 42)}Z`,
+    ]);
+  });
+
   it('takes "already answered" as answered, and lets other errors through', async () => {
     const store = useSurveysStore();
     vi.mocked(surveysApi.token).mockRejectedValueOnce(answered());

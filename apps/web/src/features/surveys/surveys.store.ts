@@ -25,9 +25,30 @@ export const useSurveysStore = defineStore('surveys', () => {
     items.value = (await surveysApi.list()).items;
   }
 
+  /**
+   * End surveys' one-time tokens, fetched when she opens the survey rather than when she
+   * sends it: minutes apart, the token request says nothing about when the answers came.
+   */
+  const tokens = new Map<string, string>();
+
+  async function fetchToken(id: string): Promise<string> {
+    const { token } = await surveysApi.token(id);
+    tokens.set(id, token);
+    return token;
+  }
+
   async function load(id: string): Promise<SurveyInvitation> {
     if (current.value?.id !== id) current.value = null;
-    current.value = await surveysApi.get(id);
+    const invitation = await surveysApi.get(id);
+    current.value = invitation;
+    if (isAnonymous(invitation.form) && invitation.status !== 'answered' && !tokens.has(id)) {
+      // Best effort: if it fails now, `send` asks again.
+      await fetchToken(id).catch((error: unknown) => {
+        if (error instanceof ApiError && error.code === 'survey_answered') {
+          setStatus(id, 'answered');
+        }
+      });
+    }
     return current.value;
   }
 
@@ -44,8 +65,15 @@ export const useSurveysStore = defineStore('surveys', () => {
   async function send(invitation: SurveyInvitation, answers: SurveyAnswers): Promise<SendOutcome> {
     try {
       if (isAnonymous(invitation.form)) {
-        const { token } = await surveysApi.token(invitation.id);
-        await surveysApi.sendAnonymous({ token, answers });
+        const token = tokens.get(invitation.id) ?? (await fetchToken(invitation.id));
+        try {
+          await surveysApi.sendAnonymous({ token, answers });
+        } catch (error) {
+          // 404: another tab of hers took a newer token, which replaced this one.
+          if (!(error instanceof ApiError && error.status === 404)) throw error;
+          await surveysApi.sendAnonymous({ token: await fetchToken(invitation.id), answers });
+        }
+        tokens.delete(invitation.id);
       } else {
         await surveysApi.answer(invitation.id, answers);
       }
@@ -87,6 +115,7 @@ export const useSurveysStore = defineStore('surveys', () => {
       items.value = [];
       current.value = null;
       start.value = null;
+      tokens.clear();
     },
   );
 
