@@ -10,6 +10,7 @@ const DATABASE_FREE = [
   'test/loggable-error.test.ts',
   'test/demo/generator.test.ts',
   'test/modules/notifications/email-templates.test.ts',
+  'test/modules/stats/suppress-groups.test.ts',
 ];
 /** Tests of several connections at once, which the embedded database does not have. */
 const POSTGRES_ONLY = ['test/modules/notifications/outbox-concurrency.test.ts'];

@@ -6,8 +6,10 @@ import { BACKGROUND_QUESTION_IDS, type OutcomeIndicator } from './survey.rules';
  * # The coordinators' numbers
  *
  * What the funders ask: how fast self-matching gives a mentee a mentor, how mentorships go, and
- * what they achieve. Survey numbers come only from groups of at least `SMALL_GROUP` answers;
- * a smaller group is `null` ("too few to show") in the API, on the page and in the CSV alike.
+ * what they achieve. A count of survey answers is shown only from `SMALL_GROUP` up, and a share
+ * only when at least `SMALL_GROUP` answered yes and at least `SMALL_GROUP` did not (see
+ * `shareOf`); anything else is `null` ("too few to show") in the API, on the page and in the
+ * CSV alike.
  */
 export const SMALL_GROUP = 5;
 
@@ -26,7 +28,10 @@ export const StatsQuery = Type.Object(
 );
 export type StatsQuery = Static<typeof StatsQuery>;
 
-/** A share from 0 to 1, or null when the group is too small to show. */
+/**
+ * A share from 0 to 1, or null when fewer than `SMALL_GROUP` answered yes or fewer than
+ * `SMALL_GROUP` did not: so never 0 % or 100 %, and never "1 of 6" (see `shareOf`).
+ */
 const Share = Type.Union([Type.Number({ minimum: 0, maximum: 1 }), Type.Null()]);
 /** A count of answers, or null when fewer than `SMALL_GROUP`. */
 const Answers = Type.Union([Type.Integer({ minimum: SMALL_GROUP }), Type.Null()]);
@@ -73,7 +78,10 @@ export const MonthRow = Type.Object({
 });
 export type MonthRow = Static<typeof MonthRow>;
 
-/** The mentees' end answers in the period: each share of all who answered. */
+/**
+ * The mentees' end answers in the period: each share of all who answered, shown only when at
+ * least `SMALL_GROUP` ticked it and at least `SMALL_GROUP` did not.
+ */
 export const Outcomes = Type.Object({
   answers: Answers,
   /** One share for each of core's OUTCOME_INDICATORS. */
@@ -136,7 +144,13 @@ export const Stats = Type.Object({
 });
 export type Stats = Static<typeof Stats>;
 
-/** A share when the group is big enough to show, else null. */
+/**
+ * `count` of `answers` as a share, or null ("too few to show"). A big group is not enough: in a
+ * group of 6 whose members a coordinator can recognise (profiles hold the same region, education
+ * and years in Denmark as the background questions), "100 %", "0 %" or "1 of 6" tells her what
+ * individuals answered. So the share is shown only when at least `SMALL_GROUP` said yes and at
+ * least `SMALL_GROUP` did not, which also means a group of at least 2 × `SMALL_GROUP`.
+ */
 export function shareOf(count: number, answers: number): number | null {
-  return answers < SMALL_GROUP ? null : count / answers;
+  return count < SMALL_GROUP || answers - count < SMALL_GROUP ? null : count / answers;
 }

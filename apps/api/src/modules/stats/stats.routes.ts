@@ -17,7 +17,7 @@ export const statsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['admin'],
         summary:
           'The programme’s numbers for a period: funnel, mentorships, months and end surveys ' +
-          '(groups under 5 answers are null)',
+          '(null when too few to show: a count needs 5 answers, a share 5 yes and 5 no)',
         security,
         querystring: StatsQuery,
         response: { 200: Stats, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },

@@ -14,6 +14,7 @@ import {
   OUTCOME_INDICATORS,
 } from '@mentorbro/core/survey-rules';
 import type { BackgroundCountRow, FormCountRow, OptionCountRow } from './stats-surveys.repository';
+import { suppressGroups } from './stats.suppression';
 
 type EndForm = 'mentee_end' | 'mentor_end';
 
@@ -30,8 +31,9 @@ const shown = (answers: number) => (answers < SMALL_GROUP ? null : answers);
 
 /**
  * The survey half of the dashboard. "Too few to show" holds for every number: each share goes
- * through core's `shareOf`, which is null when its denominator is under SMALL_GROUP, and each
- * count through `shown`. Denominators:
+ * through core's `shareOf`, which is null unless at least SMALL_GROUP said yes and SMALL_GROUP
+ * did not, each count through `shown`, and the background rows through `suppressGroups`, which
+ * also hides what could be worked out by subtraction from the totals. Denominators:
  * - outcome and tally shares: all answers of the form (or of the background group), since
  *   an unticked box is an answer too ("each share of all who answered");
  * - satisfied: only the answers that rated the match, since the question may be skipped; a
@@ -61,21 +63,26 @@ export function surveyNumbers(
   };
 
   const groups = new Map(counts.background.map((row) => [`${row.question}/${row.option}`, row]));
-  // Every catalogue option gets its row, so a group too small to show looks like an empty one.
+  // Every catalogue option gets its row, so a group too small to show looks like an empty one;
+  // each question's rows together hide what the total minus the shown rows would tell.
   const background: BackgroundRow[] = BACKGROUND_QUESTION_IDS.flatMap((question) =>
-    BACKGROUND_QUESTIONS[question].map((option) => {
-      const group = groups.get(`${question}/${option}`);
-      const size = group?.answers ?? 0;
-      return {
-        question,
-        option,
-        answers: shown(size),
-        job: shareOf(group?.job ?? 0, size),
-        education: shareOf(group?.education ?? 0, size),
-        betterDanish: shareOf(group?.better_danish ?? 0, size),
-        satisfied: shareOf(group?.satisfied ?? 0, group?.rated ?? 0),
-      };
-    }),
+    suppressGroups(
+      BACKGROUND_QUESTIONS[question].map((option) => {
+        const group = groups.get(`${question}/${option}`);
+        const size = group?.answers ?? 0;
+        return {
+          option,
+          answers: size,
+          measures: {
+            job: { count: group?.job ?? 0, of: size },
+            education: { count: group?.education ?? 0, of: size },
+            betterDanish: { count: group?.better_danish ?? 0, of: size },
+            satisfied: { count: group?.satisfied ?? 0, of: group?.rated ?? 0 },
+          },
+        };
+      }),
+      mentee.answers,
+    ).map((row) => ({ question, ...row })),
   );
 
   /**

@@ -73,6 +73,8 @@ const MEETINGS: Record<string, string[]> = {
 /**
  * The mentees' end answers; `-` is an empty list or a skipped rating. h7 answered version 2 of
  * the form, which adds `met_often` to what worked. The last one was sent before the period.
+ * h8-h12 (after the edge period of stats-period.test.ts) make some shares big enough to show:
+ * a share needs 5 who ticked it and 5 who did not, so aged 25-34 is a group of 10 split 5/5.
  */
 const MENTEE_ANSWERS = `
   h1  2025-06  hovedstaden  job,better_danish                 5  listened,good_relation  finding_time                25-34  4_9      bachelor    1
@@ -85,6 +87,11 @@ const MENTEE_ANSWERS = `
   s1  2025-10  syddanmark   job                               5  listened                finding_time                25-34  1_3      bachelor    1
   s2  2026-01  syddanmark   better_danish                     4  good_relation           nothing                     35-44  4_9      vocational  1
   s3  2026-02  syddanmark   education,better_danish           1  -                       understanding               25-34  1_3      bachelor    1
+  h8  2026-04  hovedstaden  job,better_danish                 5  took_time               finding_time                25-34  1_3      bachelor    1
+  h9  2026-04  hovedstaden  job                               2  good_relation           nothing                     25-34  4_9      bachelor    1
+  h10 2026-05  hovedstaden  -                                 1  -                       nothing                     25-34  4_9      bachelor    1
+  h11 2026-05  hovedstaden  clearer_goals                     3  methods                 my_situation                25-34  4_9      bachelor    1
+  h12 2026-05  hovedstaden  bigger_network                    -  listened                mentor_busy                 35-44  4_9      master      1
   x1  2025-05  hovedstaden  job                               5  listened                nothing                     25-34  4_9      bachelor    1
 `;
 

@@ -7,7 +7,8 @@ import { createTestApp, type TestApp } from '../../helpers/test-app';
 import { statsFixture } from './stats-fixture';
 
 // Every number below is worked out by hand from the tables in stats-fixture.ts: mentees M1-M12,
-// requests r1-r12, mentorships A1-A7, the mentees' end answers h1-h7 and s1-s3.
+// requests r1-r12, mentorships A1-A7, the mentees' end answers h1-h12 and s1-s3. A share is
+// shown only when at least 5 ticked it and at least 5 did not (core's shareOf), else null.
 let t: TestApp;
 let coordinator: IssuedSession;
 
@@ -109,88 +110,97 @@ describe('the dashboard for the default period (12 months before this one, and t
         { month: '2026-06', matches: 1, meetings: 2 },
       ],
       outcomes: {
-        // h1-h7 and s1-s3; not the answer from May 2025 nor the other programme's.
-        answers: 10,
+        // h1-h12 and s1-s3; not the answer from May 2025 nor the other programme's.
+        answers: 15,
         shares: {
-          job: 4 / 10, // h1 h2 h5 s1
-          education: 2 / 10, // h3 s3
-          internship: 1 / 10, // h7
-          better_danish: 6 / 10, // h1 h2 h3 h4 s2 s3
-          bigger_network: 1 / 10, // h2
-          clearer_goals: 1 / 10, // h4
-          more_confidence: 1 / 10, // h7
+          job: 6 / 15, // h1 h2 h5 s1 h8 h9: 6 yes, 9 no
+          education: null, // h3 s3: 2 yes
+          internship: null, // h7: 1 yes
+          better_danish: 7 / 15, // h1 h2 h3 h4 s2 s3 h8: 7 yes, 8 no
+          bigger_network: null, // h2 h12: 2 yes
+          clearer_goals: null, // h4 h11: 2 yes
+          more_confidence: null, // h7: 1 yes
         },
-        // 9 rated the match (h5 skipped it); 4 or 5 from h1 h2 h4 h7 s1 s2.
-        satisfied: 6 / 9,
+        // 13 rated the match (h5 and h12 skipped it); 4 or 5 from h1 h2 h4 h7 s1 s2 h8: 7 yes,
+        // 6 no (h3 h6 s3 h9 h10 h11).
+        satisfied: 7 / 13,
       },
       background: [
+        // Age: 25-34 has 10, the hidden groups 35-44 (4) and 45-54 (1) add up to 5, so no
+        // more is hidden; 25-34 is the only row shown, so no cell of it needs to go either.
         tooFew('age_band', '18-24'),
-        // h1 h2 h4 h6 s1 s3: job h1 h2 s1, education s3, Danish h1 h2 h4 s3, satisfied h1 h2 h4 s1.
+        // h1 h2 h4 h6 s1 s3 h8 h9 h10 h11: job h1 h2 s1 h8 h9 (5 of 10), education s3 (1),
+        // Danish h1 h2 h4 s3 h8 (5 of 10); all 10 rated, 4 or 5 from h1 h2 h4 s1 h8 (5 of 10).
         {
           question: 'age_band',
           option: '25-34',
-          answers: 6,
-          job: 3 / 6,
-          education: 1 / 6,
-          betterDanish: 4 / 6,
-          satisfied: 4 / 6,
+          answers: 10,
+          job: 5 / 10,
+          education: null,
+          betterDanish: 5 / 10,
+          satisfied: 5 / 10,
         },
-        tooFew('age_band', '35-44'), // h3 h5 s2: 3
+        tooFew('age_band', '35-44'), // h3 h5 s2 h12: 4
         tooFew('age_band', '45-54'), // h7
         tooFew('age_band', '55-64'),
         tooFew('age_band', '65+'),
+        // Years: 1_3 has 5 (h3 h4 s1 s3 h8) and 4_9 has 9, so only h6 (10_plus) is hidden:
+        // 15 - 5 - 9 = 1 would give her group's size, and her outcomes from the totals. So the
+        // smallest shown group, 1_3, is hidden too, and 1 + 5 = 6 are out of sight.
         tooFew('years_in_denmark', 'under_1'),
-        tooFew('years_in_denmark', '1_3'), // h3 h4 s1 s3: 4
-        // h1 h2 h5 h7 s2: job h1 h2 h5, no education, Danish h1 h2 s2; only 4 rated (not h5).
+        tooFew('years_in_denmark', '1_3'),
+        // h1 h2 h5 h7 s2 h9 h10 h11 h12: job h1 h2 h5 h9 (4 of 9), no education, Danish h1 h2 s2
+        // (3), 7 rated (not h5 h12) of whom h1 h2 h7 s2 gave 4 or 5: under 10, no share at all.
         {
           question: 'years_in_denmark',
           option: '4_9',
-          answers: 5,
-          job: 3 / 5,
-          education: 0,
-          betterDanish: 3 / 5,
+          answers: 9,
+          job: null,
+          education: null,
+          betterDanish: null,
           satisfied: null,
         },
         tooFew('years_in_denmark', '10_plus'), // h6
+        // Education: bachelor has 10, master (4) and vocational (1) add up to 5: nothing more.
         tooFew('education_level', 'primary'),
         tooFew('education_level', 'upper_secondary'),
         tooFew('education_level', 'vocational'), // s2
         tooFew('education_level', 'short_higher'),
-        // h1 h2 h4 h5 s1 s3: job h1 h2 h5 s1, education s3, Danish h1 h2 h4 s3;
-        // 5 rated (not h5), of whom h1 h2 h4 s1 gave 4 or 5.
+        // h1 h2 h4 h5 s1 s3 h8 h9 h10 h11: job h1 h2 h5 s1 h8 h9 (6 yes, only 4 no), education
+        // s3 (1), Danish h1 h2 h4 s3 h8 (5 of 10); 9 rated (not h5): under 10, no share.
         {
           question: 'education_level',
           option: 'bachelor',
-          answers: 6,
-          job: 4 / 6,
-          education: 1 / 6,
-          betterDanish: 4 / 6,
-          satisfied: 4 / 5,
+          answers: 10,
+          job: null,
+          education: null,
+          betterDanish: 5 / 10,
+          satisfied: null,
         },
-        tooFew('education_level', 'master'), // h3 h6 h7: 3
+        tooFew('education_level', 'master'), // h3 h6 h7 h12: 4
         tooFew('education_level', 'phd'),
       ],
       mentees: {
-        answers: 10,
-        satisfied: 6 / 9,
+        answers: 15,
+        satisfied: 7 / 13,
         worked: tally([
-          ['listened', 5 / 10], // h1 h2 h4 h7 s1
-          ['good_relation', 3 / 10], // h1 h5 s2
-          ['took_time', 2 / 10], // h3 h4
-          ['right_background', 0],
-          ['worked_on_what_mattered', 0],
-          ['good_results', 0],
-          ['methods', 0],
-          ['met_often', 1 / 10], // h7, on version 2: appended after the default's options
+          ['listened', 6 / 15], // h1 h2 h4 h7 s1 h12: 6 yes, 9 no
+          ['good_relation', null], // h1 h5 s2 h9: 4
+          ['took_time', null], // h3 h4 h8: 3
+          ['right_background', null], // nobody: 0 % is not shown either
+          ['worked_on_what_mattered', null],
+          ['good_results', null],
+          ['methods', null], // h11
+          ['met_often', null], // h7, on version 2: appended after the default's options
         ]),
         hard: tally([
-          ['finding_time', 4 / 10], // h1 h3 h7 s1
-          ['understanding', 2 / 10], // h3 s3
-          ['mentor_busy', 1 / 10], // h5
-          ['no_relation', 1 / 10], // h6
-          ['my_situation', 0],
-          ['expectations', 1 / 10], // h6
-          ['nothing', 3 / 10], // h2 h4 s2
+          ['finding_time', 5 / 15], // h1 h3 h7 s1 h8: 5 yes, 10 no
+          ['understanding', null], // h3 s3
+          ['mentor_busy', null], // h5 h12
+          ['no_relation', null], // h6
+          ['my_situation', null], // h11
+          ['expectations', null], // h6
+          ['nothing', 5 / 15], // h2 h4 s2 h9 h10: 5 yes, 10 no
         ]),
       },
       // Four mentors answered: too few to show anything.
@@ -246,7 +256,7 @@ describe('a region', () => {
     });
   });
 
-  it('drops mentees without a profile, and shows a group of 7', async () => {
+  it('drops mentees without a profile, and shows a group of 12', async () => {
     const { funnel, outcomes } = await stats({ region: 'hovedstaden' });
     expect(funnel).toEqual({
       registered: 7, // M1 M2 M4 M6 M8 M11 M12; M7 has no profile, so no region
@@ -262,17 +272,18 @@ describe('a region', () => {
       requestsExpired: 1,
     });
     expect(outcomes).toEqual({
-      answers: 7,
+      answers: 12, // h1-h12
       shares: {
-        job: 3 / 7, // 3 of 7 ticked job: h1 h2 h5
-        education: 1 / 7, // h3
-        internship: 1 / 7, // h7
-        better_danish: 4 / 7, // h1 h2 h3 h4
-        bigger_network: 1 / 7, // h2
-        clearer_goals: 1 / 7, // h4
-        more_confidence: 1 / 7, // h7
+        job: 5 / 12, // h1 h2 h5 h8 h9: 5 yes, 7 no
+        education: null, // h3
+        internship: null, // h7
+        better_danish: 5 / 12, // h1 h2 h3 h4 h8: 5 yes, 7 no
+        bigger_network: null, // h2 h12
+        clearer_goals: null, // h4 h11
+        more_confidence: null, // h7
       },
-      satisfied: 4 / 6, // 6 rated (not h5): h1 h2 h4 h7 gave 4 or 5
+      // 10 rated (not h5 h12): h1 h2 h4 h7 h8 gave 4 or 5, h3 h6 h9 h10 h11 did not.
+      satisfied: 5 / 10,
     });
   });
 });

@@ -94,7 +94,7 @@ describe('StatsView', () => {
 
     expect(
       await screen.findByText(
-        'Vi viser aldrig tal for grupper med færre end 5 svar. Så kan ingen genkendes.',
+        'Vi viser kun antal, når mindst 5 har svaret, og kun en andel, når mindst 5 har svaret ja og mindst 5 nej. Så kan ingen genkendes.',
       ),
     ).toBeVisible();
     const outcomes = screen.getByRole('table', { name: 'Menteernes svar, når forløbet slutter' });
