@@ -112,7 +112,7 @@ const da: Texts = {
     body: 'Se mentorerne, og spørg den, du helst vil have.',
   },
   survey_start: {
-    title: 'Hvor står du nu? 3 korte spørgsmål',
+    title: 'Hvor står du nu? Et par korte spørgsmål',
     body: 'Dine svar hjælper dig og {name} med at komme godt i gang. Det er frivilligt.',
   },
   survey_end: {
@@ -121,7 +121,7 @@ const da: Texts = {
   },
   survey_reminder: {
     title: 'Vil du stadig svare på spørgsmålene?',
-    body: 'Det tager 2 minutter, og det er frivilligt. Vi spørger ikke igen.',
+    body: 'Det tager kun et par minutter, og det er frivilligt. Vi spørger ikke igen.',
   },
 };
 
@@ -223,7 +223,7 @@ const en: Texts = {
     body: 'Look at the mentors and ask the one you like best.',
   },
   survey_start: {
-    title: 'Where are you now? 3 short questions',
+    title: 'Where are you now? A few short questions',
     body: 'Your answers help you and {name} make a good start. It is up to you.',
   },
   survey_end: {
@@ -232,7 +232,7 @@ const en: Texts = {
   },
   survey_reminder: {
     title: 'Would you still like to answer the questions?',
-    body: 'It takes 2 minutes, and it is up to you. We will not ask again.',
+    body: 'It only takes a few minutes, and it is up to you. We will not ask again.',
   },
 };
 

@@ -892,3 +892,33 @@ export const surveyAnswers = pgTable(
     check('survey_answers_object', sql`jsonb_typeof(${t.answers}) = 'object'`),
   ],
 );
+
+/**
+ * Where anonymous end answers wait before `survey_answers`: the same columns and checks, and
+ * nothing that leads to a person either. The submit transaction both marks the invitation
+ * answered and inserts the answer, so the two rows share PostgreSQL's `xmin` (and the row order
+ * says who answered first). Answers therefore land here, and the scheduler's `moveSurveyPool`
+ * moves them to `survey_answers` in batches of at least SMALL_GROUP, in a transaction of its own,
+ * in random order and with new ids: a moved answer is one of at least five sent by anybody.
+ */
+export const surveyAnswerPool = pgTable(
+  'survey_answer_pool',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    programmeId: uuid()
+      .notNull()
+      .references(() => programmes.id),
+    form: text({ enum: SURVEY_FORMS }).notNull(),
+    version: integer().notNull(),
+    /** The first day of the month it was sent. */
+    month: date({ mode: 'string' }).notNull(),
+    region: text().notNull(),
+    answers: jsonb().$type<SurveyAnswers>().notNull(),
+  },
+  (t) => [
+    check('survey_answer_pool_form', sql`${t.form} in ('mentee_end', 'mentor_end')`),
+    check('survey_answer_pool_month', sql`extract(day from ${t.month}) = 1`),
+    check('survey_answer_pool_region', sql`${t.region} in (${oneOf(codesOf(REGIONS))})`),
+    check('survey_answer_pool_object', sql`jsonb_typeof(${t.answers}) = 'object'`),
+  ],
+);

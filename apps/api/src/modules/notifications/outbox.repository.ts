@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, inArray, notInArray, sql } from 'drizzle-orm';
 import type { OutboxStatus } from '@mentorbro/core/notifications';
 import type { Executor } from '../../db/client';
 import { rowsOf } from '../../db/rows';
@@ -107,6 +107,17 @@ export async function release(db: Executor, ids: number[], token: string, now: D
     );
 }
 
+/**
+ * Survey emails stay out of the coordinators' view, list and counts alike: a pending reminder or
+ * end-survey email names a member who has not answered her anonymous end survey yet, and so, by
+ * elimination, who has. Start-survey emails go with them, so no survey email is ever listed.
+ */
+const notAboutSurveys = notInArray(notifications.kind, [
+  'survey_start',
+  'survey_end',
+  'survey_reminder',
+]);
+
 /** A coordinator's view: the programme's emails of one status, newest first. */
 export async function listOutbox(db: Executor, programmeId: string, status: OutboxStatus) {
   return db
@@ -120,7 +131,13 @@ export async function listOutbox(db: Executor, programmeId: string, status: Outb
     .from(emailOutbox)
     .innerJoin(notifications, eq(notifications.id, emailOutbox.notificationId))
     .innerJoin(users, eq(users.id, notifications.userId))
-    .where(and(eq(emailOutbox.programmeId, programmeId), eq(emailOutbox.status, status)))
+    .where(
+      and(
+        eq(emailOutbox.programmeId, programmeId),
+        eq(emailOutbox.status, status),
+        notAboutSurveys,
+      ),
+    )
     .orderBy(desc(emailOutbox.id))
     .limit(200);
 }
@@ -129,10 +146,12 @@ export async function countOutbox(db: Executor, programmeId: string, since: Date
   const rows = await db
     .select({ status: emailOutbox.status, n: count() })
     .from(emailOutbox)
+    .innerJoin(notifications, eq(notifications.id, emailOutbox.notificationId))
     .where(
       and(
         eq(emailOutbox.programmeId, programmeId),
         sql`(${emailOutbox.status} <> 'sent' or ${gt(emailOutbox.sentAt, since)})`,
+        notAboutSurveys,
       ),
     )
     .groupBy(emailOutbox.status);

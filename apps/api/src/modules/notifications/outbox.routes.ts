@@ -19,7 +19,8 @@ export const outboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
       onRequest: app.guard('admin'),
       schema: {
         tags: ['admin'],
-        summary: 'Emails that could not be sent (dead) or wait to be sent (pending)',
+        summary:
+          'Emails that could not be sent (dead) or wait to be sent (pending), survey emails aside',
         security,
         querystring: OutboxQuery,
         response: { 200: OutboxPage, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },

@@ -11,6 +11,7 @@ import {
   remindMentors,
   remindQuietMentorships,
 } from './reminders.jobs';
+import { moveSurveyPool } from '../surveys/survey-pool';
 import { remindSurveys } from '../surveys/survey-reminders';
 
 /** Every job, in the order one run does them; each is safe to run on several instances at once. */
@@ -23,6 +24,7 @@ export const JOBS = {
   remindEndingSoon,
   nudgeMentees,
   remindSurveys,
+  moveSurveyPool,
 } as const;
 export type JobName = keyof typeof JOBS;
 

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { SurveyForm } from '@mentorbro/core/survey';
 import type { Executor } from '../../db/client';
@@ -6,6 +6,7 @@ import {
   menteeProfiles,
   mentorships,
   programmes,
+  surveyAnswerPool,
   surveyAnswers,
   surveyDefinitions,
   surveyInvitations,
@@ -160,14 +161,48 @@ export async function findStartInvitation(db: Executor, mentorshipId: string) {
 }
 
 /**
- * Stores anonymous end answers. The id is left to the database (random), and nothing is read
- * back: the caller must not learn it, or it could be tied to the member who sent it.
+ * Puts anonymous end answers in the pool, to wait for `moveSurveyPool`. The id is left to the
+ * database (random), and nothing is read back: the caller must not learn it, or it could be tied
+ * to the member who sent it.
  */
 export async function insertAnonymousAnswers(
   db: Executor,
-  row: Omit<typeof surveyAnswers.$inferInsert, 'id'>,
+  row: Omit<typeof surveyAnswerPool.$inferInsert, 'id'>,
 ) {
-  await db.insert(surveyAnswers).values(row);
+  await db.insert(surveyAnswerPool).values(row);
+}
+
+/** The programmes whose pool holds at least `min` answers. */
+export async function programmesWithPool(db: Executor, min: number) {
+  const rows = await db
+    .select({ programmeId: surveyAnswerPool.programmeId })
+    .from(surveyAnswerPool)
+    .groupBy(surveyAnswerPool.programmeId)
+    .having(gte(count(), min));
+  return rows.map((row) => row.programmeId);
+}
+
+/** Locks a programme's pooled answers; rows another worker holds are skipped, not waited for. */
+export async function lockPool(db: Executor, programmeId: string) {
+  const rows = await db
+    .select({ id: surveyAnswerPool.id })
+    .from(surveyAnswerPool)
+    .where(eq(surveyAnswerPool.programmeId, programmeId))
+    .for('update', { skipLocked: true });
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Copies the locked pool rows to `survey_answers` in random order, each with a new random id,
+ * then deletes them from the pool.
+ */
+export async function movePooled(db: Executor, ids: string[]) {
+  await db.execute(sql`
+    insert into ${surveyAnswers} (programme_id, form, version, month, region, answers)
+    select programme_id, form, version, month, region, answers from ${surveyAnswerPool}
+    where id = any(${sql.param(ids)}::uuid[])
+    order by random()`);
+  await db.delete(surveyAnswerPool).where(inArray(surveyAnswerPool.id, ids));
 }
 
 /**

@@ -105,10 +105,12 @@ export const surveysRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => surveys.token(currentUser(request), request.params.id),
   );
 
-  // No guard and no reading of who calls: the token alone says the answers may be sent.
+  // No guard and no reading of who calls: the token alone says the answers may be sent. Nor a
+  // log line: its time next to the same member's `/token` line would say whose answers they are.
   app.post(
     '/surveys/anonymous',
     {
+      logLevel: 'silent',
       schema: {
         tags,
         summary: 'End answers with a one-time token, stored without anything that leads back',

@@ -148,8 +148,10 @@ export function surveysService(deps: { db: Db; clock: Clock }) {
 
     /**
      * End answers sent with a token and nothing else. The invitation only learns that it was
-     * answered (its token hash stays, so a replay is refused); the answers go to
-     * `survey_answers` with the programme, form, version, region and month, and no way back.
+     * answered (its token hash stays, so a replay is refused); the answers go with the programme,
+     * form, version, region and month, and no way back, to `survey_answer_pool`, not straight to
+     * `survey_answers`: written in this transaction, they would share the invitation's `xmin`.
+     * `moveSurveyPool` moves them later, in a batch of at least five (survey-pool.ts).
      * No audit, event, notification or log line: each would say who answered and when.
      */
     async answerAnonymously(body: AnonymousAnswersBody): Promise<void> {

@@ -3,6 +3,7 @@ import { EMAIL_MAX_ATTEMPTS } from '@mentorbro/core/notifications';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emailOutbox } from '../../../src/db/schema';
+import { notify } from '../../../src/modules/notifications/notifications.repository';
 import type { OutgoingMail } from '../../../src/modules/notifications/mail-transport';
 import {
   LEASE_MS,
@@ -111,6 +112,40 @@ describe('sending the outbox', () => {
     expect(await statusOf(id)).toMatchObject({ status: 'sent', attempts: 1 });
     const audit = await t.http.get('/api/admin/audit').set(auth(admin)).expect(200);
     expect(audit.body.entries[0]).toMatchObject({ action: 'email.retry' });
+  });
+
+  it("keeps survey emails out of the coordinators' list and counts", async () => {
+    await drainAll();
+    const [quiet] = await queue(1);
+    const admin = await createAdminAndLogin(t);
+    const pending = () => t.app.db.$count(emailOutbox, eq(emailOutbox.status, 'pending'));
+    const page = async () =>
+      (await t.http.get('/api/admin/outbox?status=pending').set(auth(admin)).expect(200))
+        .body as OutboxPage;
+    const before = await page();
+    const queued = await pending();
+    // A pending survey email would tell her coordinator that she has not answered yet.
+    const user = await t.app.db.query.users.findFirst({
+      where: (users, { eq: is }) => is(users.id, mentee.user.id),
+    });
+    if (!user) throw new Error('the mentee is missing');
+    await notify(
+      t.app.db,
+      (['survey_start', 'survey_end', 'survey_reminder'] as const).map((kind) => ({
+        userId: user.id,
+        programmeId: user.programmeId,
+        kind,
+        params: { name: 'Lone' },
+        link: '/surveys',
+        createdAt: t.clock.now(),
+      })),
+    );
+    expect(await pending()).toBe(queued + 3);
+    const after = await page();
+    expect(after.counts).toEqual(before.counts);
+    expect(after.items.map((item) => item.id)).toEqual(before.items.map((item) => item.id));
+    expect(after.items.map((item) => item.id)).toContain(quiet);
+    expect(after.items.filter((item) => item.kind.startsWith('survey_'))).toEqual([]);
   });
 
   it('sends again, once, an email whose worker died mid-send, when its lease ends', async () => {

@@ -2,6 +2,9 @@ import { eq, sql } from 'drizzle-orm';
 import type { SurveyAnswers } from '@mentorbro/core/survey';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../../src/db/rows';
+import { openDatabase } from '../../../src/db/client';
+import { runScheduledWork } from '../../../src/modules/reminders/scheduler';
+import { moveSurveyPool } from '../../../src/modules/surveys/survey-pool';
 import { surveyInvitations } from '../../../src/db/schema';
 import { DAY_MS } from '../../../src/lib/clock';
 import { membersOf } from '../../helpers/requests';
@@ -10,6 +13,8 @@ import {
   endedMentorship,
   invitationOf,
   MENTEE_END_ANSWERS,
+  movePool,
+  poolFillers,
   sendAnonymously,
   tokenFor,
 } from './surveys';
@@ -81,8 +86,10 @@ const changed = (before: Map<string, string[]>, after: Map<string, string[]>) =>
     (table) => JSON.stringify(before.get(table)) !== JSON.stringify(after.get(table)),
   );
 
+type AnswerTable = 'survey_answers' | 'survey_answer_pool';
+
 /** The answer row stored with exactly these answers (unique in each test). */
-async function answerRow(answers: SurveyAnswers) {
+async function answerRow(answers: SurveyAnswers, table: AnswerTable = 'survey_answers') {
   const rows = await query<{
     id: string;
     programme_id: string;
@@ -91,7 +98,7 @@ async function answerRow(answers: SurveyAnswers) {
     month: string;
     region: string;
   }>(sql`
-    select id, programme_id, form, version, month::text as month, region from survey_answers
+    select id, programme_id, form, version, month::text as month, region from ${ident(table)}
     where answers = ${JSON.stringify(answers)}::jsonb`);
   expect(rows).toHaveLength(1);
   const [row] = rows;
@@ -102,11 +109,15 @@ async function answerRow(answers: SurveyAnswers) {
 const invitationRow = async (id: string) =>
   (await t.app.db.select().from(surveyInvitations).where(eq(surveyInvitations.id, id)))[0];
 
-describe('the survey_answers table', () => {
+// The pool holds the same answers as survey_answers before they move, so it keeps the same
+// promise: nothing in it leads to a person.
+describe.each(['survey_answers', 'survey_answer_pool'] as const)('the %s table', (table) => {
+  const regclass = sql`${`public.${table}`}::regclass`;
+
   it('has exactly the columns of an anonymous answer, none of them a time', async () => {
     const columns = await query<{ column_name: string; data_type: string }>(sql`
       select column_name, data_type from information_schema.columns
-      where table_schema = 'public' and table_name = 'survey_answers'
+      where table_schema = 'public' and table_name = ${table}
       order by column_name`);
     expect(Object.fromEntries(columns.map((c) => [c.column_name, c.data_type]))).toEqual({
       answers: 'jsonb',
@@ -126,26 +137,25 @@ describe('the survey_answers table', () => {
         (select string_agg(a.attname, ',') from pg_attribute a
           where a.attrelid = c.conrelid and a.attnum = any(c.conkey)) as columns
       from pg_constraint c
-      where c.conrelid = 'public.survey_answers'::regclass and c.contype = 'f'`);
+      where c.conrelid = ${regclass} and c.contype = 'f'`);
     expect(outgoing).toEqual([{ target: 'programmes', columns: 'programme_id' }]);
     const incoming = await query<{ name: string }>(sql`
       select conname as name from pg_constraint
-      where confrelid = 'public.survey_answers'::regclass`);
+      where confrelid = ${regclass}`);
     expect(incoming).toEqual([]);
   });
 
   it('has no trigger that could copy a row elsewhere', async () => {
     const triggers = await query<{ name: string }>(sql`
       select tgname as name from pg_trigger
-      where not tgisinternal and tgrelid in
-        ('public.survey_answers'::regclass, 'public.survey_invitations'::regclass)`);
+      where not tgisinternal and tgrelid in (${regclass}, 'public.survey_invitations'::regclass)`);
     expect(triggers).toEqual([]);
   });
 
   it('takes a random id from the database, not a sequence', async () => {
     const [column] = await query<{ column_default: string | null }>(sql`
       select column_default from information_schema.columns
-      where table_schema = 'public' and table_name = 'survey_answers' and column_name = 'id'`);
+      where table_schema = 'public' and table_name = ${table} and column_name = 'id'`);
     expect(column?.column_default).toBe('gen_random_uuid()');
   });
 
@@ -153,12 +163,12 @@ describe('the survey_answers table', () => {
     const [programme] = await query<{ id: string }>(sql`select id from programmes limit 1`);
     const insert = (month: string) =>
       t.app.db.execute(sql`
-        insert into survey_answers (programme_id, form, version, month, region, answers)
+        insert into ${ident(table)} (programme_id, form, version, month, region, answers)
         values (${programme?.id ?? ''}::uuid, 'mentee_end', 1, ${month}::date, 'hovedstaden',
           '{"satisfaction": 1}'::jsonb)`);
     await expect(insert('2026-03-15')).rejects.toThrow();
     await insert('2026-03-01');
-    await t.app.db.execute(sql`delete from survey_answers where month = '2026-03-01'`);
+    await t.app.db.execute(sql`delete from ${ident(table)} where month = '2026-03-01'`);
   });
 });
 
@@ -194,6 +204,9 @@ describe('answers sent with a token', () => {
       tokens.push(token);
       await sendAnonymously(t, token, answersOf.get(mentorship.id) ?? {}).expect(204);
     }
+    // Three more answers from others make the five the pool job moves at once.
+    await poolFillers(t, members, 3);
+    expect(await movePool(t)).toBeGreaterThanOrEqual(5);
     const tokenHashes = (
       await query<{ token_hash: string }>(sql`
         select token_hash from survey_invitations
@@ -238,13 +251,13 @@ describe('answers sent with a token', () => {
     // The tokens themselves are kept nowhere.
     for (const token of tokens) expect(found.get(token)).toEqual([]);
     for (const trace of traces) {
-      expect(found.get(trace)?.filter((place) => place.startsWith('survey_answers.'))).toEqual([]);
+      expect(found.get(trace)?.filter((place) => place.startsWith('survey_answer'))).toEqual([]);
     }
     // Both in the same month: nothing in the rows tells whose came first.
     expect(new Set(rows.map((row) => row.month)).size).toBe(1);
   });
 
-  it('change nothing but the invitation’s status and one new answer row', async () => {
+  it('change nothing but the invitation’s status and one new row in the pool', async () => {
     const { mentee, id } = await endedMentorship(t, members);
     const survey = await invitationOf(t, mentee, id, 'mentee_end');
     const token = await tokenFor(t, mentee, survey.id);
@@ -256,13 +269,13 @@ describe('answers sent with a token', () => {
     await sendAnonymously(t, token, answers).expect(204);
     const after = await snapshot();
 
-    expect(changed(before, after).sort()).toEqual(['survey_answers', 'survey_invitations']);
+    expect(changed(before, after).sort()).toEqual(['survey_answer_pool', 'survey_invitations']);
     const added = (table: string) =>
       (after.get(table) ?? []).filter((row) => !(before.get(table) ?? []).includes(row));
     const removed = (table: string) =>
       (before.get(table) ?? []).filter((row) => !(after.get(table) ?? []).includes(row));
-    expect(added('survey_answers')).toHaveLength(1);
-    expect(removed('survey_answers')).toEqual([]);
+    expect(added('survey_answer_pool')).toHaveLength(1);
+    expect(removed('survey_answer_pool')).toEqual([]);
     expect(added('survey_invitations')).toHaveLength(1);
     expect(removed('survey_invitations')).toHaveLength(1);
 
@@ -270,12 +283,16 @@ describe('answers sent with a token', () => {
     const spent = await invitationRow(survey.id);
     expect(spent).toEqual({ ...offered, status: 'answered' });
     expect(spent?.answers).toBeNull();
-    const { id: answerId } = await answerRow(answers);
+    const { id: answerId } = await answerRow(answers, 'survey_answer_pool');
     expect(
       Object.values(spent ?? {})
         .map(String)
         .join(' '),
     ).not.toContain(answerId);
+    // One answer waits in the pool: fewer than five do not move, so nothing else changes.
+    expect(await movePool(t)).toBe(0);
+    expect(changed(after, await snapshot())).toEqual([]);
+
     const times = await query<{ column_name: string }>(sql`
       select column_name from information_schema.columns
       where table_schema = 'public' and table_name = 'survey_invitations'
@@ -296,6 +313,89 @@ describe('answers sent with a token', () => {
     const answers = { ...MENTEE_END_ANSWERS, satisfaction: 1, hard: ['mentor_busy'] };
     await sendAnonymously(t, token, answers).expect(204);
     const expected = `${late.toISOString().slice(0, 7)}-01`;
-    expect((await answerRow(answers)).month).toBe(expected);
+    expect((await answerRow(answers, 'survey_answer_pool')).month).toBe(expected);
+  });
+});
+
+/** Five mentees' end answers, each unique by its satisfaction and `worked`. */
+async function fiveAnswers(worked: string): Promise<SurveyAnswers[]> {
+  const sent: SurveyAnswers[] = [];
+  for (let satisfaction = 1; satisfaction <= 5; satisfaction += 1) {
+    const { mentee, id } = await endedMentorship(t, members);
+    const survey = await invitationOf(t, mentee, id, 'mentee_end');
+    const answers = { ...MENTEE_END_ANSWERS, satisfaction, worked: [worked] };
+    await sendAnonymously(t, await tokenFor(t, mentee, survey.id), answers).expect(204);
+    sent.push(answers);
+  }
+  return sent;
+}
+
+const poolIds = async () =>
+  (await query<{ id: string }>(sql`select id from survey_answer_pool`)).map((row) => row.id);
+
+describe('the pool job', () => {
+  it('moves five answers at once, with new ids and no xmin of any invitation', async () => {
+    const sent = await fiveAnswers('took_time');
+    const pooled: string[] = [];
+    for (const answers of sent) pooled.push((await answerRow(answers, 'survey_answer_pool')).id);
+    // While they wait, each shares its xmin with her invitation: the link the move breaks.
+    const linked = await query<{ id: string }>(sql`
+      select p.id from survey_answer_pool p
+      join survey_invitations i on i.xmin::text = p.xmin::text
+      where p.id = any(${sql.param(pooled)}::uuid[])`);
+    expect(linked).toHaveLength(5);
+
+    // The worker's own round, so the job is known to be on its list.
+    const done = await runScheduledWork({ db: t.app.db, clock: t.clock });
+    expect(done.moveSurveyPool).toBeGreaterThanOrEqual(5);
+    expect(await poolIds()).toEqual([]);
+    const moved: string[] = [];
+    for (const answers of sent) moved.push((await answerRow(answers)).id);
+    expect(moved.filter((id) => pooled.includes(id))).toEqual([]);
+    const shared = await query<{ id: string }>(sql`
+      select a.id from survey_answers a
+      join survey_invitations i on i.xmin::text = a.xmin::text`);
+    expect(shared).toEqual([]);
+    // One batch, one transaction of its own: the five rows share one xmin and nothing else.
+    const batches = await query<{ xmin: string }>(sql`
+      select distinct xmin::text as xmin from survey_answers
+      where id = any(${sql.param(moved)}::uuid[])`);
+    expect(batches).toHaveLength(1);
+  });
+
+  it('moves each answer exactly once when two workers run at once', async () => {
+    expect(await poolIds()).toEqual([]);
+    const sent = await fiveAnswers('listened');
+    // On PostgreSQL a second process with its own connections. The embedded database has one
+    // connection, so there the two share it and run one after the other.
+    const postgres = t.database.config.kind === 'postgres';
+    const other = postgres
+      ? await openDatabase(t.database.config)
+      : { db: t.app.db, close: () => Promise.resolve(), ping: () => Promise.resolve() };
+    await other.ping();
+    try {
+      if (postgres) {
+        // A worker that can lock only four of the five (another holds one) moves none: a batch
+        // is never smaller than five.
+        await other.db.transaction(async (tx) => {
+          await tx.execute(sql`
+            select id from survey_answer_pool
+            where answers = ${JSON.stringify(sent[0])}::jsonb for update`);
+          expect(await movePool(t)).toBe(0);
+        });
+        expect(await poolIds()).toHaveLength(5);
+      }
+      const [a, b] = await Promise.all([
+        movePool(t),
+        moveSurveyPool({ db: other.db, clock: t.clock }),
+      ]);
+      expect(a + b).toBe(5);
+      expect([a, b]).toContain(0);
+    } finally {
+      await other.close();
+    }
+    expect(await poolIds()).toEqual([]);
+    // answerRow finds exactly one row for each.
+    for (const answers of sent) await answerRow(answers);
   });
 });

@@ -7,7 +7,7 @@ import type {
 } from '@mentorbro/core/survey';
 import { DEFAULT_SURVEYS } from '@mentorbro/core/survey-defaults';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, surveyAnswers } from '../../../src/db/schema';
+import { auditLog, surveyAnswerPool, surveyAnswers } from '../../../src/db/schema';
 import type { IssuedSession } from '../../../src/modules/auth/auth.service';
 import { adminOfProgrammeAndLogin, auditPage, insertProgramme } from '../../helpers/admin';
 import { auth } from '../../helpers/profiles';
@@ -17,7 +17,9 @@ import {
   endedMentorship,
   invitationOf,
   MENTEE_END_ANSWERS,
+  movePool,
   namedMentorship,
+  poolFillers,
   sendAnonymously,
   tokenFor,
 } from './surveys';
@@ -202,9 +204,26 @@ describe('the survey forms of a programme', () => {
       204,
     );
     await sendAnonymously(t, await tokenFor(t, after.mentee, newSurvey.id), newAnswers).expect(204);
-    const rows = await t.app.db
-      .select({ version: surveyAnswers.version, answers: surveyAnswers.answers })
-      .from(surveyAnswers);
+    const stored = () =>
+      t.app.db
+        .select({ version: surveyAnswers.version, answers: surveyAnswers.answers })
+        .from(surveyAnswers);
+    // Two answers wait in the pool: fewer than five move nowhere, and count nowhere yet.
+    expect(await movePool(t)).toBe(0);
+    expect(await stored()).toEqual([]);
+    expect(
+      await t.app.db
+        .select({ version: surveyAnswerPool.version, answers: surveyAnswerPool.answers })
+        .from(surveyAnswerPool),
+    ).toEqual(
+      expect.arrayContaining([
+        { version: 1, answers: oldAnswers },
+        { version: 2, answers: newAnswers },
+      ]),
+    );
+    await poolFillers(t, members, 3);
+    expect(await movePool(t)).toBe(5);
+    const rows = await stored();
     expect(rows).toEqual(
       expect.arrayContaining([
         { version: 1, answers: oldAnswers },

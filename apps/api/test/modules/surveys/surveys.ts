@@ -7,6 +7,7 @@ import type {
   SurveyInvitationList,
   SurveyToken,
 } from '@mentorbro/core/survey';
+import { moveSurveyPool } from '../../../src/modules/surveys/survey-pool';
 import { auth, type Member } from '../../helpers/profiles';
 import { type membersOf, startedMentorship } from '../../helpers/requests';
 import type { TestApp } from '../../helpers/test-app';
@@ -74,6 +75,18 @@ export async function tokenFor(t: TestApp, member: Member, invitationId: string)
 /** End answers sent as the SPA sends them: no Authorization header at all. */
 export const sendAnonymously = (t: TestApp, token: string, answers: SurveyAnswers) =>
   t.http.post('/api/surveys/anonymous').send({ token, answers });
+
+/** One run of the scheduler's pool job: pooled answers reach `survey_answers` five or more at once. */
+export const movePool = (t: TestApp) => moveSurveyPool({ db: t.app.db, clock: t.clock });
+
+/** `count` more mentors' end answers in the pool, from mentorships of their own. */
+export async function poolFillers(t: TestApp, members: Members, count: number) {
+  for (let i = 0; i < count; i += 1) {
+    const { mentor, id } = await endedMentorship(t, members);
+    const survey = await invitationOf(t, mentor, id, 'mentor_end');
+    await sendAnonymously(t, await tokenFor(t, mentor, survey.id), MENTOR_END_ANSWERS).expect(204);
+  }
+}
 
 export const START_ANSWERS: SurveyAnswers = {
   challenges: ['language', 'network'],
