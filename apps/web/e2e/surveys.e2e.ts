@@ -28,8 +28,17 @@ describe('a mentee answers her end survey and the coordinator’s dashboard chan
   const mentor = {
     name: 'Lone Dahl',
     email: 'lone.dahl@example.dk',
+    // Nothing like the search journey's nurses (another file, the same database): her words,
+    // field and languages never turn up in its results or its filter counts.
     profile: sampleMentorProfile({
       headline: 'Lærer, der hjælper med dansk og uddannelse',
+      about: 'Jeg har undervist i dansk i mange år og hjælper gerne med at vælge en uddannelse.',
+      jobTitle: 'Lærer',
+      field: 'education_childcare',
+      languages: [
+        { code: 'da', level: 'native' },
+        { code: 'en', level: 'C1' },
+      ],
       goals: ['job_search', 'danish_practice'],
       capacity: 1,
     }),
