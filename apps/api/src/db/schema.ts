@@ -865,33 +865,39 @@ export const surveyInvitations = pgTable(
   ],
 );
 
+/** The columns of an anonymous end answer: the answers' table and its pool have the same. */
+const anonymousAnswer = () => ({
+  id: uuid().primaryKey().defaultRandom(),
+  programmeId: uuid()
+    .notNull()
+    .references(() => programmes.id),
+  form: text({ enum: SURVEY_FORMS }).notNull(),
+  version: integer().notNull(),
+  /** The first day of the month it was sent. */
+  month: date({ mode: 'string' }).notNull(),
+  region: text().notNull(),
+  answers: jsonb().$type<SurveyAnswers>().notNull(),
+});
+
+const anonymousAnswerChecks = (
+  name: string,
+  t: { form: AnyPgColumn; month: AnyPgColumn; region: AnyPgColumn; answers: AnyPgColumn },
+) => [
+  check(`${name}_form`, sql`${t.form} in ('mentee_end', 'mentor_end')`),
+  check(`${name}_month`, sql`extract(day from ${t.month}) = 1`),
+  check(`${name}_region`, sql`${t.region} in (${oneOf(codesOf(REGIONS))})`),
+  check(`${name}_object`, sql`jsonb_typeof(${t.answers}) = 'object'`),
+];
+
 /**
  * Anonymous end answers. On purpose there is no user, no mentorship, no invitation and no time
  * finer than the month: nothing here leads to a person (see the anonymity test). The id is
  * random, so not even the order of rows says who answered first.
  */
-export const surveyAnswers = pgTable(
-  'survey_answers',
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    programmeId: uuid()
-      .notNull()
-      .references(() => programmes.id),
-    form: text({ enum: SURVEY_FORMS }).notNull(),
-    version: integer().notNull(),
-    /** The first day of the month it was sent. */
-    month: date({ mode: 'string' }).notNull(),
-    region: text().notNull(),
-    answers: jsonb().$type<SurveyAnswers>().notNull(),
-  },
-  (t) => [
-    index('survey_answers_programme_idx').on(t.programmeId, t.form, t.month),
-    check('survey_answers_form', sql`${t.form} in ('mentee_end', 'mentor_end')`),
-    check('survey_answers_month', sql`extract(day from ${t.month}) = 1`),
-    check('survey_answers_region', sql`${t.region} in (${oneOf(codesOf(REGIONS))})`),
-    check('survey_answers_object', sql`jsonb_typeof(${t.answers}) = 'object'`),
-  ],
-);
+export const surveyAnswers = pgTable('survey_answers', anonymousAnswer(), (t) => [
+  index('survey_answers_programme_idx').on(t.programmeId, t.form, t.month),
+  ...anonymousAnswerChecks('survey_answers', t),
+]);
 
 /**
  * Where anonymous end answers wait before `survey_answers`: the same columns and checks, and
@@ -901,24 +907,6 @@ export const surveyAnswers = pgTable(
  * moves them to `survey_answers` in batches of at least SMALL_GROUP, in a transaction of its own,
  * in random order and with new ids: a moved answer is one of at least five sent by anybody.
  */
-export const surveyAnswerPool = pgTable(
-  'survey_answer_pool',
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    programmeId: uuid()
-      .notNull()
-      .references(() => programmes.id),
-    form: text({ enum: SURVEY_FORMS }).notNull(),
-    version: integer().notNull(),
-    /** The first day of the month it was sent. */
-    month: date({ mode: 'string' }).notNull(),
-    region: text().notNull(),
-    answers: jsonb().$type<SurveyAnswers>().notNull(),
-  },
-  (t) => [
-    check('survey_answer_pool_form', sql`${t.form} in ('mentee_end', 'mentor_end')`),
-    check('survey_answer_pool_month', sql`extract(day from ${t.month}) = 1`),
-    check('survey_answer_pool_region', sql`${t.region} in (${oneOf(codesOf(REGIONS))})`),
-    check('survey_answer_pool_object', sql`jsonb_typeof(${t.answers}) = 'object'`),
-  ],
+export const surveyAnswerPool = pgTable('survey_answer_pool', anonymousAnswer(), (t) =>
+  anonymousAnswerChecks('survey_answer_pool', t),
 );
