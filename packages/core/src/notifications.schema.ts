@@ -54,6 +54,16 @@ export const OPTIONAL_EMAIL_KINDS: readonly NotificationKind[] = [
 
 export const isOptionalEmail = (kind: NotificationKind) => OPTIONAL_EMAIL_KINDS.includes(kind);
 
+/**
+ * The survey notices. Coordinators never see their emails: a pending reminder names a member
+ * who has not answered her anonymous end survey yet, and so, by elimination, who has.
+ */
+export const SURVEY_NOTIFICATION_KINDS: readonly NotificationKind[] = [
+  'survey_start',
+  'survey_end',
+  'survey_reminder',
+];
+
 /** A mentor named in a notification: the three suggestions after an expiry, say. */
 export const SuggestedMentor = Type.Object({
   id: Type.String({ format: 'uuid' }),

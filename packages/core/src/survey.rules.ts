@@ -7,6 +7,13 @@ import type {
   SurveyForm,
 } from './survey.schema';
 
+/** End forms are answered anonymously; the start form is hers. */
+export const isAnonymousForm = (form: SurveyForm) => form !== 'mentee_start';
+
+/** The scale questions run from 1 (not at all) to 5 (very much). */
+export const SCALE_MIN = 1;
+export const SCALE_MAX = 5;
+
 /** The outcomes the funders ask about (DOMAIN.md, "Evaluation"). */
 export const OUTCOME_INDICATORS = [
   'job',

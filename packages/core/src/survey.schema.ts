@@ -1,5 +1,9 @@
 import Type, { type Static } from 'typebox';
+import { SCALE_MAX, SCALE_MIN } from './survey.rules';
 import { singleLine } from './text.schema';
+
+// Kept in survey.rules.ts, which has no TypeBox, so the SPA's small pages can use them.
+export { isAnonymousForm, SCALE_MAX, SCALE_MIN } from './survey.rules';
 
 /**
  * # Surveys
@@ -16,15 +20,8 @@ import { singleLine } from './text.schema';
 export const SURVEY_FORMS = ['mentee_start', 'mentee_end', 'mentor_end'] as const;
 export type SurveyForm = (typeof SURVEY_FORMS)[number];
 
-/** End forms are answered anonymously; the start form is hers. */
-export const isAnonymousForm = (form: SurveyForm) => form !== 'mentee_start';
-
 export const QUESTION_TYPES = ['choice', 'choices', 'scale'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
-
-/** The scale questions run from 1 (not at all) to 5 (very much). */
-export const SCALE_MIN = 1;
-export const SCALE_MAX = 5;
 
 const Id = Type.String({ pattern: '^[a-z][a-z0-9_]{0,39}$' });
 /** Option ids may be catalogue codes such as `18-24` or `65+`. */

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, gt, inArray, notInArray, sql } from 'drizzle-orm';
-import type { OutboxStatus } from '@mentorbro/core/notifications';
+import { type OutboxStatus, SURVEY_NOTIFICATION_KINDS } from '@mentorbro/core/notifications';
 import type { Executor } from '../../db/client';
 import { rowsOf } from '../../db/rows';
 import { emailOutbox, notifications, programmes, users } from '../../db/schema';
@@ -112,11 +112,7 @@ export async function release(db: Executor, ids: number[], token: string, now: D
  * end-survey email names a member who has not answered her anonymous end survey yet, and so, by
  * elimination, who has. Start-survey emails go with them, so no survey email is ever listed.
  */
-const notAboutSurveys = notInArray(notifications.kind, [
-  'survey_start',
-  'survey_end',
-  'survey_reminder',
-]);
+const notAboutSurveys = notInArray(notifications.kind, [...SURVEY_NOTIFICATION_KINDS]);
 
 /** A coordinator's view: the programme's emails of one status, newest first. */
 export async function listOutbox(db: Executor, programmeId: string, status: OutboxStatus) {

@@ -2,23 +2,25 @@ import type {
   Localized,
   SurveyAnswers,
   SurveyDefinition,
-  SurveyForm,
   SurveyInvitation,
   SurveyQuestion,
 } from '@mentorbro/core/survey';
+import { isAnonymousForm, SCALE_MAX, SCALE_MIN } from '@mentorbro/core/survey-rules';
 import type { Locale } from '@mentorbro/core/user';
 
-// Types only from core: its runtime exports would pull TypeBox's schema builder into the
-// mentorship page, which shows the survey card.
+// Runtime values only from core's survey.rules (no TypeBox): the schema builder must not come
+// along into the mentorship page, which shows the survey card.
 
-/** End forms are answered anonymously (core's isAnonymousForm, without its import). */
-export const isAnonymous = (form: SurveyForm) => form !== 'mentee_start';
+/** End forms are answered anonymously. */
+export const isAnonymous = isAnonymousForm;
 
 /** A text from the survey's definition, in her language. */
 export const localized = (text: Localized, locale: Locale) => text[locale];
 
-/** The scale's steps, 1 to 5 (core's SCALE_MIN and SCALE_MAX). */
-export const SCALE_STEPS = ['1', '2', '3', '4', '5'] as const;
+/** The scale's steps as the radios hold them, '1' to '5'. */
+export const SCALE_STEPS = Array.from({ length: SCALE_MAX - SCALE_MIN + 1 }, (_, i) =>
+  String(SCALE_MIN + i),
+);
 
 /**
  * What she has picked so far, as the inputs hold it: an option id, a list of them, or a scale
