@@ -27,8 +27,8 @@ const Env = Type.Object({
   /** Load demo users into an empty database; on by default for the embedded database outside production. */
   DEMO_DATA: Type.Optional(Type.Boolean()),
   WEB_DIST_DIR: Type.String({ default: join(repoRoot, 'apps', 'web', 'dist') }),
-  /** Where members open the app: the links in emails start with it. */
-  PUBLIC_URL: Type.String({ pattern: '^https?://', default: 'http://localhost:3000' }),
+  /** Where members open the app: the links in emails start with it (default: this port on localhost). */
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   /** Without a host, emails are written to the log instead of sent. */
   SMTP_HOST: Type.Optional(Type.String({ minLength: 1 })),
   SMTP_PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 587 }),
@@ -42,6 +42,22 @@ const Env = Type.Object({
    * off (another instance, or a separate worker process, does the work).
    */
   WORKER_INTERVAL_SECONDS: Type.Integer({ minimum: 0, maximum: 3600, default: 15 }),
+  /**
+   * Limits on logging in, registering, refreshing and sending requests. Only a load test turns
+   * them off: hundreds of simulated members log in from one address.
+   */
+  RATE_LIMITS: Type.Boolean({ default: true }),
+  /**
+   * Behind a reverse proxy the client's address is in X-Forwarded-For, and rate limits count
+   * per client address: `true` trusts every proxy, a number that many hops, otherwise a
+   * comma-separated list of proxy addresses or CIDR ranges. Unset: the socket's address.
+   */
+  TRUST_PROXY: Type.Optional(Type.String({ minLength: 1 })),
+  /**
+   * Origins (https://example.org) allowed to call the API from a browser on another site.
+   * Unset: none; the SPA is served from the API's own origin and needs no CORS.
+   */
+  CORS_ORIGINS: Type.Optional(Type.String({ minLength: 1 })),
 });
 type Env = Static<typeof Env>;
 
@@ -64,6 +80,9 @@ export interface Config {
   publicUrl: string;
   mail: MailConfig;
   workerIntervalSeconds: number;
+  rateLimits: boolean;
+  trustProxy: boolean | number | string[];
+  corsOrigins: string[];
 }
 
 export interface MailConfig {
@@ -106,7 +125,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: env.COOKIE_SECURE ?? production,
     demoData: env.DEMO_DATA ?? (!env.DATABASE_URL && !production),
     webDistDir: env.WEB_DIST_DIR,
-    publicUrl: env.PUBLIC_URL.replace(/\/+$/, ''),
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     mail: {
       from: env.MAIL_FROM,
       smtp: env.SMTP_HOST
@@ -120,7 +139,30 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         : null,
     },
     workerIntervalSeconds: env.WORKER_INTERVAL_SECONDS,
+    rateLimits: env.RATE_LIMITS,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    corsOrigins: parseOrigins(env.CORS_ORIGINS),
   };
+}
+
+function parseTrustProxy(value: string | undefined): Config['trustProxy'] {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((part) => part.trim());
+}
+
+/** Exact origins only: a pattern or `*` would let any site read a signed-in member's data. */
+function parseOrigins(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  const origins = value.split(',').map((part) => part.trim().replace(/\/+$/, ''));
+  const wrong = origins.filter((origin) => !/^https?:\/\/[^/\s*]+$/.test(origin));
+  if (wrong.length > 0) {
+    throw new Error(
+      `Invalid configuration: CORS_ORIGINS has ${wrong.join(', ')}; use exact origins`,
+    );
+  }
+  return origins;
 }
 
 /** For `pnpm admin:create` in scripts; a secret for one command, so it is not part of Config. */

@@ -152,10 +152,20 @@ export const users = pgTable(
     emailTips: boolean().notNull().default(true),
     /** Her last request to the API, to the hour: mentor cards say "active this week". */
     lastActiveAt: timestamp({ withTimezone: true }),
+    /** Wrong passwords in a row (reset by a right one, or after a quiet hour): the lockout. */
+    failedLogins: integer().notNull().default(0),
+    lastFailedLoginAt: timestamp({ withTimezone: true }),
+    /** Until then only a browser she logged in from before may try her password. */
+    loginLockedUntil: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    check('users_failed_logins', sql`${t.failedLogins} >= 0`),
+    check(
+      'users_failures_have_time',
+      sql`(${t.failedLogins} = 0) = (${t.lastFailedLoginAt} is null)`,
+    ),
     check('users_email_normalised', sql`${t.email} = lower(btrim(${t.email}))`),
     check(
       'users_email_length',
