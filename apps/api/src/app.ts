@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Config } from './config';
@@ -25,6 +27,8 @@ import { authPlugin } from './plugins/auth';
 import { dbPlugin } from './plugins/db';
 import { docsPlugin } from './plugins/docs';
 import { errorsPlugin, sendNotFound } from './plugins/errors';
+import { rateLimitPlugin } from './plugins/rate-limit';
+import { securityPlugin } from './plugins/security';
 import { spaPlugin } from './plugins/spa';
 
 declare module 'fastify' {
@@ -66,6 +70,19 @@ function withRequestSerializer(
   };
 }
 
+/**
+ * A request id for every log line of a request: the proxy's `x-request-id` when it is a
+ * plain token (a client's header could otherwise write anything into the logs), else a new one.
+ */
+export function requestIdFor(request: IncomingMessage): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && /^[A-Za-z0-9._:-]{1,100}$/.test(given) ? given : randomUUID();
+}
+
+function trustHops(hops: number) {
+  return (_address: string, hop: number) => hop < hops;
+}
+
 /** Builds the whole app without listening, so tests drive it through HTTP without a port. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config } = options;
@@ -76,17 +93,30 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // A slow or stuck client must not hold a connection forever.
     connectionTimeout: 30_000,
     requestTimeout: 30_000,
-    requestIdHeader: 'x-request-id',
+    requestIdHeader: false,
+    genReqId: requestIdFor,
+    // A number is that many proxy hops in front of the app (Fastify's types take it as a test).
+    trustProxy:
+      typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
   });
   app.setValidatorCompiler(TypeBoxValidatorCompiler);
   app.decorate('clock', options.clock ?? systemClock);
 
   await app.register(errorsPlugin);
+  // The id goes back to the caller too, so a member's "it failed" can be found in the logs.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  await app.register(securityPlugin, {
+    https: config.cookieSecure,
+    corsOrigins: config.corsOrigins,
+  });
   await app.register(dbPlugin, {
     database: options.database,
     closeOnShutdown: options.closeDatabase ?? true,
   });
   await app.register(authPlugin, { config });
+  await app.register(rateLimitPlugin, { enabled: config.rateLimits });
   await app.register(docsPlugin);
 
   await app.register(

@@ -71,4 +71,36 @@ describe('configuration', () => {
     ).toBe(false);
     expect(loadConfig({}).cookieSecure).toBe(false);
   });
+
+  it('links emails to this port on localhost unless PUBLIC_URL says otherwise', () => {
+    expect(loadConfig({ PORT: '3100' }).publicUrl).toBe('http://localhost:3100');
+    expect(loadConfig({ PORT: '3100', PUBLIC_URL: 'https://m.example.org' }).publicUrl).toBe(
+      'https://m.example.org',
+    );
+  });
+
+  it('turns rate limits off only when asked', () => {
+    expect(loadConfig({}).rateLimits).toBe(true);
+    expect(loadConfig({ RATE_LIMITS: 'false' }).rateLimits).toBe(false);
+  });
+
+  it.each([
+    [undefined, false],
+    ['true', true],
+    ['2', 2],
+    ['10.0.0.0/8, 172.16.0.1', ['10.0.0.0/8', '172.16.0.1']],
+  ])('trusts the proxy TRUST_PROXY=%s names', (value, expected) => {
+    expect(loadConfig(value === undefined ? {} : { TRUST_PROXY: value }).trustProxy).toEqual(
+      expected,
+    );
+  });
+
+  it('allows cross-origin calls only from exact origins', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(
+      loadConfig({ CORS_ORIGINS: 'https://a.example.org/, http://localhost:5173' }).corsOrigins,
+    ).toEqual(['https://a.example.org', 'http://localhost:5173']);
+    expect(() => loadConfig({ CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS/);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://*.example.org' })).toThrow(/CORS_ORIGINS/);
+  });
 });

@@ -27,6 +27,11 @@ export async function createTestApp(
     webDistDir?: string;
     /** Log somewhere a test can read (silent by default). */
     logger?: FastifyServerOptions['logger'];
+    /**
+     * More settings, as environment variables. Rate limits are off unless a test turns them
+     * on (`RATE_LIMITS: 'true'`): most tests log in many members from one address.
+     */
+    env?: Record<string, string>;
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
@@ -34,7 +39,9 @@ export async function createTestApp(
     NODE_ENV: 'test',
     JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: 'silent',
+    RATE_LIMITS: 'false',
     ...(options.webDistDir ? { WEB_DIST_DIR: options.webDistDir } : {}),
+    ...options.env,
   });
   const clock = new ManualClock(new Date());
   const app = await buildApp({

@@ -7,6 +7,13 @@ import { User } from '@mentorbro/core/user';
 import type { Config } from '../../config';
 import { invalidRefreshToken } from '../../lib/errors';
 import { authService } from './auth.service';
+import {
+  KNOWN_BROWSER_COOKIE,
+  KNOWN_BROWSER_DAYS,
+  knownBrowserNote,
+  knownBrowserOf,
+} from './known-browser';
+import { LoginLocked } from './lockout';
 
 /** The browser keeps the refresh token here, out of reach of scripts, sent only to /api/auth. */
 export const REFRESH_COOKIE = 'mb_refresh';
@@ -44,11 +51,12 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (
   app.post(
     '/auth/register',
     {
+      preHandler: app.limit('register'),
       schema: {
         tags: ['auth'],
         summary: 'Create a mentee or mentor account',
         body: RegisterBody,
-        response: { 201: User, 400: ErrorBody, 409: ErrorBody },
+        response: { 201: User, 400: ErrorBody, 409: ErrorBody, 429: ErrorBody },
       },
     },
     async (request, reply) => reply.status(201).send(await auth.register(request.body)),
@@ -57,17 +65,32 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (
   app.post(
     '/auth/login',
     {
+      preHandler: app.limit('login'),
       schema: {
         tags: ['auth'],
         summary: 'Log in with email and password',
         body: LoginBody,
-        response: { 200: Session, 400: ErrorBody, 401: ErrorBody },
+        response: { 200: Session, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody },
       },
     },
     async (request, reply) => {
-      const session = await auth.login(request.body);
-      setRefreshCookie(reply, session.refreshToken);
-      return session;
+      const known = knownBrowserOf(config.jwtSecret, request.cookies[KNOWN_BROWSER_COOKIE]);
+      try {
+        const session = await auth.login(request.body, known);
+        setRefreshCookie(reply, session.refreshToken);
+        reply.setCookie(KNOWN_BROWSER_COOKIE, knownBrowserNote(config.jwtSecret, session.user.id), {
+          path: COOKIE_PATH,
+          httpOnly: true,
+          sameSite: 'strict',
+          secure: config.cookieSecure,
+          maxAge: KNOWN_BROWSER_DAYS * 86_400,
+        });
+        return session;
+      } catch (error) {
+        if (error instanceof LoginLocked)
+          reply.header('retry-after', String(error.retryAfterSeconds));
+        throw error;
+      }
     },
   );
 
@@ -75,11 +98,12 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (
     '/auth/refresh',
     {
       preValidation: bodyOptional,
+      preHandler: app.limit('refresh'),
       schema: {
         tags: ['auth'],
         summary: 'Swap a refresh token (body or cookie) for a new session',
         body: RefreshBody,
-        response: { 200: Session, 400: ErrorBody, 401: ErrorBody },
+        response: { 200: Session, 400: ErrorBody, 401: ErrorBody, 429: ErrorBody },
       },
     },
     async (request, reply) => {

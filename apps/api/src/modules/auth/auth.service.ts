@@ -8,6 +8,12 @@ import { accountSuspended, AppError, invalidRefreshToken, refused } from '../../
 import { findProgrammeBySlug } from '../programmes/programmes.repository';
 import { findUserByEmail, findUserById, insertUser, type UserRow } from '../users/users.repository';
 import { toUser } from '../users/users.view';
+import {
+  forgetWrongPasswords,
+  lockedForSeconds,
+  LoginLocked,
+  recordWrongPassword,
+} from './lockout';
 import { hashPassword, verifyPassword } from './password';
 import { hashRefreshToken, newRefreshToken } from './refresh-token';
 import {
@@ -84,13 +90,26 @@ export function authService(deps: AuthServiceDeps) {
       return toUser(row);
     },
 
-    async login(body: LoginBody): Promise<IssuedSession> {
+    /**
+     * `knownBrowserOf` is the account the caller's browser has logged in to before: a locked
+     * account still lets that browser try (lockout.ts).
+     */
+    async login(body: LoginBody, knownBrowserOf?: string): Promise<IssuedSession> {
       const user = await findUserByEmail(db, body.email);
+      const now = clock.now();
+      if (user && user.id !== knownBrowserOf) {
+        const seconds = lockedForSeconds(user, now);
+        // Refused before the password is checked: a lock that still checked would let a
+        // guesser learn when he is right.
+        if (seconds > 0) throw new LoginLocked(seconds);
+      }
       const valid = await verifyPassword(user?.passwordHash, body.password);
       // One answer for an unknown email and a wrong password, so accounts cannot be probed.
       if (!user || !valid) {
+        if (user) await recordWrongPassword(db, user.id, now);
         throw new AppError(401, 'invalid_credentials', 'The email or password is not right.');
       }
+      await forgetWrongPasswords(db, user);
       // Said only to someone who knows the password: she deserves to know why.
       if (user.suspendedAt) throw accountSuspended();
       return startSession(db, user);

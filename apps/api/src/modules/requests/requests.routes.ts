@@ -26,12 +26,13 @@ export const requestsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       onRequest: app.guard('mentee'),
       preValidation: trimBody('message'),
+      preHandler: app.limit('matchRequest'),
       schema: {
         tags: ['requests'],
         summary: 'Ask a mentor; refused with 409 and a reason code when she may not',
         security,
         body: CreateRequestBody,
-        response: { 201: MatchRequest, ...errors },
+        response: { 201: MatchRequest, ...errors, 429: ErrorBody },
       },
     },
     async (request, reply) =>

@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import fp from 'fastify-plugin';
+import { AppError } from '../lib/errors';
+import { REFRESH_COOKIE } from '../modules/auth/auth.routes';
+
+interface Limit {
+  max: number;
+  /** Milliseconds. */
+  window: number;
+}
+
+const MINUTE = 60_000;
+
+/**
+ * How often each guarded action may happen, per client address and per account. An address
+ * may be a language school's or a shelter's shared Wi-Fi, so its limits leave room for a
+ * class logging in at once; the account's limits are the tight ones. The counts live in each
+ * API instance's memory: with two instances an attacker gets up to twice as many tries, which
+ * the lockout (in the database, shared) does not allow for passwords.
+ */
+export const RATE_LIMITS = {
+  login: {
+    perAddress: { max: 50, window: 15 * MINUTE },
+    perAccount: { max: 10, window: 15 * MINUTE },
+  },
+  register: {
+    perAddress: { max: 10, window: 60 * MINUTE },
+    perAccount: { max: 3, window: 60 * MINUTE },
+  },
+  refresh: {
+    perAddress: { max: 300, window: 15 * MINUTE },
+    perAccount: { max: 10, window: MINUTE },
+  },
+  matchRequest: {
+    perAddress: { max: 60, window: 60 * MINUTE },
+    perAccount: { max: 20, window: 60 * MINUTE },
+  },
+} satisfies Record<string, { perAddress: Limit; perAccount: Limit }>;
+export type LimitedAction = keyof typeof RATE_LIMITS;
+
+/**
+ * Whose account a request is about, before anyone is signed in: the email being logged in to
+ * or registered, the refresh token presented (hashed: the key is kept in memory), or the
+ * signed-in member. Undefined means the address limit alone applies.
+ */
+const ACCOUNT_KEYS: Record<LimitedAction, (request: FastifyRequest) => string | undefined> = {
+  login: (request) => emailIn(request.body),
+  register: (request) => emailIn(request.body),
+  refresh: (request) => {
+    const token = tokenIn(request.body) ?? request.cookies[REFRESH_COOKIE];
+    return token ? createHash('sha256').update(token).digest('base64url') : undefined;
+  },
+  matchRequest: (request) => request.currentUser?.id,
+};
+
+function emailIn(body: unknown): string | undefined {
+  const email = (body as { email?: unknown } | undefined)?.email;
+  return typeof email === 'string' ? email.trim().toLowerCase() : undefined;
+}
+
+function tokenIn(body: unknown): string | undefined {
+  const token = (body as { refreshToken?: unknown } | undefined)?.refreshToken;
+  return typeof token === 'string' ? token : undefined;
+}
+
+export const tooManyRequests = () =>
+  new AppError(429, 'too_many_requests', 'Too many tries. Please wait a little and try again.');
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /**
+     * The limits of one action as a preHandler: `preHandler: app.limit('login')`. It runs
+     * after validation, so the account is known, and before the handler's costly work.
+     */
+    limit(action: LimitedAction): preHandlerAsyncHookHandler;
+  }
+}
+
+export const rateLimitPlugin = fp(
+  async (app: FastifyInstance, options: { enabled: boolean }) => {
+    if (!options.enabled) {
+      app.decorate('limit', () => async () => undefined);
+      return;
+    }
+    await app.register(rateLimit, { global: false });
+    app.decorate('limit', (action: LimitedAction): preHandlerAsyncHookHandler => {
+      const { perAddress, perAccount } = RATE_LIMITS[action];
+      const byAddress = app.createRateLimit({
+        max: perAddress.max,
+        timeWindow: perAddress.window,
+        keyGenerator: (request) => `${action}:address:${request.ip}`,
+      });
+      const byAccount = app.createRateLimit({
+        max: perAccount.max,
+        timeWindow: perAccount.window,
+        keyGenerator: (request) => `${action}:account:${ACCOUNT_KEYS[action](request) ?? ''}`,
+      });
+      return async (request, reply) => {
+        const checks = [byAddress(request)];
+        if (ACCOUNT_KEYS[action](request) !== undefined) checks.push(byAccount(request));
+        for (const result of await Promise.all(checks)) {
+          if (!result.isAllowed && result.isExceeded) {
+            reply.header('retry-after', String(result.ttlInSeconds));
+            throw tooManyRequests();
+          }
+        }
+      };
+    });
+  },
+  { name: 'rate-limit' },
+);
