@@ -111,6 +111,9 @@ export default async function setup(project: TestProject) {
     JWT_SECRET: randomBytes(48).toString('base64url'),
     WEB_DIST_DIR: webDist,
     LOG_LEVEL: 'warn',
+    // The journeys log in dozens of members, some many times, all from this one address; the
+    // limits themselves are pinned by the API's tests.
+    RATE_LIMITS: 'false',
   };
   // Always a fresh embedded database: a developer's DATABASE_URL would point the journey
   // at her own data (and leave its accounts there).
