@@ -27,14 +27,19 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * A fresh context (own cookies) on a phone-sized page. Uncaught page errors are collected, and
- * every path it visits is recorded for assertAllVisitedPagesChecked().
+ * A fresh context (own cookies) on a phone-sized page. Uncaught page errors are collected, with
+ * anything the Content-Security-Policy blocked (the journeys run under the production policy,
+ * so a new inline style or script fails them), and every path it visits is recorded for
+ * assertAllVisitedPagesChecked().
  */
 export async function openPage(browser: Browser, baseUrl: string) {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: PHONE, locale: 'da-DK' });
   const page = await context.newPage();
   const pageErrors: Error[] = [];
   page.on('pageerror', (error) => pageErrors.push(error));
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) pageErrors.push(new Error(message.text()));
+  });
   trackVisits(page, baseUrl);
   return { context, page, pageErrors };
 }
