@@ -61,6 +61,9 @@ const Env = Type.Object({
 });
 type Env = Static<typeof Env>;
 
+/** Every environment variable the app reads (the README's table and docker-compose.yml list them). */
+export const CONFIG_VARIABLES = Object.keys(Env.properties);
+
 export type Database =
   | { kind: 'postgres'; url: string; poolMax: number }
   | { kind: 'pglite'; dataDir: string | undefined };
