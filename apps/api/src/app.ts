@@ -22,6 +22,7 @@ import { adminUsersRoutes } from './modules/users/admin-users.routes';
 import { profilesRoutes } from './modules/profiles/profiles.routes';
 import { searchRoutes } from './modules/search/search.routes';
 import { programmesRoutes } from './modules/programmes/programmes.routes';
+import { privacyRoutes } from './modules/privacy/privacy.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import { authPlugin } from './plugins/auth';
 import { dbPlugin } from './plugins/db';
@@ -140,6 +141,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(waitingListRoutes);
       await api.register(statsRoutes);
       await api.register(surveysRoutes);
+      await api.register(privacyRoutes);
     },
     { prefix: '/api' },
   );

@@ -106,6 +106,8 @@ export const AUDIT_ACTIONS = [
   'email.retry',
   /** A coordinator saved a new version of a survey form. */
   'survey.update',
+  /** A coordinator erased a member's account at her request (GDPR erasure); never her name. */
+  'user.erase',
 ] as const;
 export const AuditAction = Type.Enum(AUDIT_ACTIONS);
 export type AuditAction = Static<typeof AuditAction>;

@@ -37,6 +37,12 @@ export const ERROR_CODES = [
   'log_locked',
   /** A survey already answered (an end survey's token is spent once). */
   'survey_answered',
+  /** Deleting her own account: the password she typed is not hers (someone else at her phone). */
+  'password_incorrect',
+  /** The last coordinator of a programme cannot delete her account: someone must look after it. */
+  'last_coordinator',
+  /** Coordinators' accounts are not erased by another coordinator; each deletes her own. */
+  'cannot_erase_admin',
   'payload_too_large',
   'unsupported_media_type',
   'too_many_requests',

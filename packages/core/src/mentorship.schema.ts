@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { Person } from './requests.schema';
 import { MENTORSHIP_STATUSES } from './states';
 import { multiLine } from './text.schema';
 
@@ -36,11 +37,18 @@ export const EARLY_END_REASONS = [
   'other',
 ] as const;
 
+/**
+ * Set by the platform, never chosen in the end dialog: the other member deleted her account.
+ * The database takes both lists; members and coordinators choose from EARLY_END_REASONS only.
+ */
+export const ACCOUNT_DELETED = 'account_deleted';
+export const STORED_EARLY_END_REASONS = [...EARLY_END_REASONS, ACCOUNT_DELETED] as const;
+export type StoredEarlyEndReason = (typeof STORED_EARLY_END_REASONS)[number];
+
 /** A meeting log may be changed by its author for this long after writing it. */
 export const LOG_EDIT_DAYS = 7;
 
 const isoDate = Type.String({ format: 'date' });
-const Person = Type.Object({ id: Type.String({ format: 'uuid' }), firstName: Type.String() });
 
 export const MeetingLogBody = Type.Object(
   {

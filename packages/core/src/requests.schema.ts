@@ -17,6 +17,18 @@ export const DECLINE_REASONS = [
 ] as const;
 export type DeclineReason = (typeof DECLINE_REASONS)[number];
 
+/**
+ * The other member as every match view shows her: her id and first name, nothing more. When
+ * she has deleted her account (or a coordinator erased it), her place in the other's records
+ * stays, with `deleted: true` and an empty first name: the SPA says "Slettet bruger".
+ */
+export const Person = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  firstName: Type.String(),
+  deleted: Type.Optional(Type.Literal(true)),
+});
+export type Person = Static<typeof Person>;
+
 /** What each chose to show the other once an introduction opens; nothing else is shared. */
 export const ContactShare = Type.Object(
   {
@@ -72,8 +84,6 @@ export const RequestListQuery = Type.Object(
   { additionalProperties: false },
 );
 export type RequestListQuery = Static<typeof RequestListQuery>;
-
-const Person = Type.Object({ id: Type.String({ format: 'uuid' }), firstName: Type.String() });
 
 /**
  * A request as either member sees it. The status is as of now: a pending request past the

@@ -39,7 +39,7 @@ import type { MentorPublicText } from '@mentorbro/core/profile-view';
 import { LOCALES, NAME_MAX, ROLES } from '@mentorbro/core/user';
 import { EMAIL_MAX } from '@mentorbro/core/auth';
 import { type ContactShare, DECLINE_REASONS } from '@mentorbro/core/requests';
-import { EARLY_END_REASONS, END_OUTCOMES, LOG_TOPICS } from '@mentorbro/core/mentorship';
+import { END_OUTCOMES, LOG_TOPICS, STORED_EARLY_END_REASONS } from '@mentorbro/core/mentorship';
 import {
   INTRODUCTION_ANSWERS,
   INTRODUCTION_STATUSES,
@@ -157,6 +157,12 @@ export const users = pgTable(
     lastFailedLoginAt: timestamp({ withTimezone: true }),
     /** Until then only a browser she logged in from before may try her password. */
     loginLockedUntil: timestamp({ withTimezone: true }),
+    /**
+     * When she deleted her account (or a coordinator erased it). The row stays, anonymised, so
+     * the other member's mentorship, requests and logs keep their foreign keys; no view shows
+     * its placeholder name or address (modules/privacy).
+     */
+    deletedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -180,6 +186,11 @@ export const users = pgTable(
     check(
       'users_suspension_has_reason',
       sql`(${t.suspendedAt} is null) = (${t.suspensionReason} is null)`,
+    ),
+    // An erased account holds no address of hers and no suspension (the erasure clears both).
+    check(
+      'users_deleted_anonymous',
+      sql`${t.deletedAt} is null or (${t.email} like 'deleted-%@deleted.invalid' and ${t.suspendedAt} is null)`,
     ),
     index('users_programme_idx').on(t.programmeId),
     // The target of mentor_profiles' (user, programme) key: her profile's programme is hers.
@@ -509,7 +520,11 @@ export const matchRequests = pgTable(
       .where(sql`${t.status} = 'pending'`),
     check('match_requests_status', sql`${t.status} in (${oneOf(REQUEST_STATUSES)})`),
     check('match_requests_two_people', sql`${t.menteeId} <> ${t.mentorId}`),
-    check('match_requests_message', sql`char_length(${t.message}) ${between(20, 2000)}`),
+    // Blank only when its mentee deleted her account: her words go with her (modules/privacy).
+    check(
+      'match_requests_message',
+      sql`char_length(${t.message}) ${between(20, 2000)} or ${t.message} = ''`,
+    ),
     check(
       'match_requests_goals',
       sql`cardinality(${t.goals}) ${between(1, 3)} and ${t.goals} <@ ${allOf(codesOf(GOALS))}`,
@@ -597,7 +612,7 @@ export const mentorships = pgTable(
     endedAt: timestamp({ withTimezone: true }),
     endedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
     outcome: text({ enum: END_OUTCOMES }),
-    earlyReason: text({ enum: EARLY_END_REASONS }),
+    earlyReason: text({ enum: STORED_EARLY_END_REASONS }),
     endNote: text(),
   },
   (t) => [
@@ -622,7 +637,7 @@ export const mentorships = pgTable(
     check(
       'mentorships_early_reason',
       sql`(${t.outcome} = 'ended_early') = (${t.earlyReason} is not null)
-        and (${t.earlyReason} is null or ${t.earlyReason} in (${oneOf(EARLY_END_REASONS)}))`,
+        and (${t.earlyReason} is null or ${t.earlyReason} in (${oneOf(STORED_EARLY_END_REASONS)}))`,
     ),
   ],
 );

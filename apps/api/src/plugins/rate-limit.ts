@@ -33,6 +33,10 @@ export const RATE_LIMITS = {
     perAddress: { max: 300, window: 15 * MINUTE },
     perAccount: { max: 10, window: MINUTE },
   },
+  accountDeletion: {
+    perAddress: { max: 30, window: 15 * MINUTE },
+    perAccount: { max: 5, window: 15 * MINUTE },
+  },
   matchRequest: {
     perAddress: { max: 60, window: 60 * MINUTE },
     perAccount: { max: 20, window: 60 * MINUTE },
@@ -53,6 +57,7 @@ const ACCOUNT_KEYS: Record<LimitedAction, (request: FastifyRequest) => string | 
     return token ? createHash('sha256').update(token).digest('base64url') : undefined;
   },
   matchRequest: (request) => request.currentUser?.id,
+  accountDeletion: (request) => request.currentUser?.id,
 };
 
 function emailIn(body: unknown): string | undefined {

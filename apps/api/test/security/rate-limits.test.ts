@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RATE_LIMITS } from '../../src/plugins/rate-limit';
-import { newRegistration } from '../helpers/accounts';
+import { newRegistration, registerAndLogin } from '../helpers/accounts';
 import { auth } from '../helpers/profiles';
 import { membersOf, requestBody } from '../helpers/requests';
 import { createTestApp, type TestApp } from '../helpers/test-app';
@@ -119,5 +119,25 @@ describe('rate limits', () => {
         .set('x-forwarded-for', newAddress())
         .send(requestBody(mentor.user.id)),
     );
+  });
+
+  it('limit the passwords tried to delete an account, so a borrowed phone cannot guess it', async () => {
+    const her = await registerAndLogin(t);
+    for (let i = 0; i < RATE_LIMITS.accountDeletion.perAccount.max; i++) {
+      await t.http
+        .delete('/api/me')
+        .set(auth(her))
+        .set('x-forwarded-for', newAddress())
+        .send({ password: `guess number ${i}` })
+        .expect(403);
+    }
+    expectLimited(
+      await t.http
+        .delete('/api/me')
+        .set(auth(her))
+        .set('x-forwarded-for', newAddress())
+        .send({ password: her.password }),
+    );
+    await t.http.get('/api/me').set(auth(her)).expect(200);
   });
 });

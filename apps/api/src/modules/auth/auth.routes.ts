@@ -17,7 +17,13 @@ import { LoginLocked } from './lockout';
 
 /** The browser keeps the refresh token here, out of reach of scripts, sent only to /api/auth. */
 export const REFRESH_COOKIE = 'mb_refresh';
-const COOKIE_PATH = '/api/auth';
+export const AUTH_COOKIE_PATH = '/api/auth';
+
+/** After her account is deleted, this browser keeps nothing of it. */
+export function clearAuthCookies(reply: FastifyReply) {
+  reply.clearCookie(REFRESH_COOKIE, { path: AUTH_COOKIE_PATH });
+  reply.clearCookie(KNOWN_BROWSER_COOKIE, { path: AUTH_COOKIE_PATH });
+}
 
 /** The browser sends refresh and logout with no body at all: its token is in the cookie. */
 async function bodyOptional(request: FastifyRequest) {
@@ -38,7 +44,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (
 
   const setRefreshCookie = (reply: FastifyReply, token: string) =>
     reply.setCookie(REFRESH_COOKIE, token, {
-      path: COOKIE_PATH,
+      path: AUTH_COOKIE_PATH,
       httpOnly: true,
       sameSite: 'strict',
       secure: config.cookieSecure,
@@ -79,7 +85,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (
         const session = await auth.login(request.body, known);
         setRefreshCookie(reply, session.refreshToken);
         reply.setCookie(KNOWN_BROWSER_COOKIE, knownBrowserNote(config.jwtSecret, session.user.id), {
-          path: COOKIE_PATH,
+          path: AUTH_COOKIE_PATH,
           httpOnly: true,
           sameSite: 'strict',
           secure: config.cookieSecure,
@@ -116,7 +122,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (
         // A browser's token stays in its httpOnly cookie, out of reach of any script on the page.
         return fromBody ? { ...session, refreshToken } : session;
       } catch (error) {
-        reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
+        reply.clearCookie(REFRESH_COOKIE, { path: AUTH_COOKIE_PATH });
         throw error;
       }
     },
@@ -135,7 +141,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (
     },
     async (request, reply) => {
       await auth.logout(presentedToken(request, request.body));
-      reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
+      reply.clearCookie(REFRESH_COOKIE, { path: AUTH_COOKIE_PATH });
       return reply.status(204).send(null);
     },
   );

@@ -24,8 +24,10 @@ export async function listIntroductions(
       introduction: introductions,
       menteeName: mentee.name,
       menteeEmail: mentee.email,
+      menteeDeletedAt: mentee.deletedAt,
       mentorName: mentor.name,
       mentorEmail: mentor.email,
+      mentorDeletedAt: mentor.deletedAt,
       mentorshipId: mentorships.id,
     })
     .from(introductions)

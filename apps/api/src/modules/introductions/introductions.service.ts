@@ -3,7 +3,6 @@ import { canMove, INTRODUCTION_TRANSITIONS, type IntroductionStatus } from '@men
 import type { Db, Executor } from '../../db/client';
 import { type Clock, DAY_MS } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
-import { firstName } from '../profiles/profiles.view';
 import { findProgrammeById } from '../programmes/programmes.repository';
 import { offerStartSurvey } from '../surveys/survey-offers';
 import {
@@ -14,6 +13,7 @@ import {
   recordEvents,
 } from '../requests/requests.repository';
 import { findUserForUpdate, type UserRow } from '../users/users.repository';
+import { toPerson } from '../users/users.view';
 import {
   findIntroduction,
   findIntroductionForUpdate,
@@ -74,13 +74,11 @@ export function introductionsService(deps: { db: Db; clock: Clock }) {
       openedAt: row.openedAt.toISOString(),
       answerBy: answerBy(row, days).toISOString(),
       mentee: {
-        id: row.menteeId,
-        firstName: firstName(listed.menteeName),
+        ...toPerson(row.menteeId, listed.menteeName, listed.menteeDeletedAt),
         contact: shared(row.menteeContact, listed.menteeEmail),
       },
       mentor: {
-        id: row.mentorId,
-        firstName: firstName(listed.mentorName),
+        ...toPerson(row.mentorId, listed.mentorName, listed.mentorDeletedAt),
         contact: shared(row.mentorContact, listed.mentorEmail),
       },
       myAnswer: viewer.role === 'admin' ? null : mine,

@@ -31,7 +31,9 @@ export async function listMentorships(
     .select({
       mentorship: mentorships,
       menteeName: mentee.name,
+      menteeDeletedAt: mentee.deletedAt,
       mentorName: mentor.name,
+      mentorDeletedAt: mentor.deletedAt,
       lastLogDate: lastLog,
       quietDays: programmes.quietDays,
     })

@@ -12,11 +12,11 @@ import type { Db, Executor } from '../../db/client';
 import { type Clock, DAY_MS } from '../../lib/clock';
 import { AppError, refused } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repository';
-import { firstName } from '../profiles/profiles.view';
 import { findProgrammeById } from '../programmes/programmes.repository';
 import { changeSeats, lockMentorSeats, recordEvents } from '../requests/requests.repository';
 import { offerEndSurveys } from '../surveys/survey-offers';
 import type { UserRow } from '../users/users.repository';
+import { toPerson } from '../users/users.view';
 import {
   findLog,
   findMentorshipForUpdate,
@@ -39,8 +39,8 @@ function toMentorship(listed: Listed, now: Date): Mentorship {
   return {
     id: row.id,
     status: row.status,
-    mentee: { id: row.menteeId, firstName: firstName(listed.menteeName) },
-    mentor: { id: row.mentorId, firstName: firstName(listed.mentorName) },
+    mentee: toPerson(row.menteeId, listed.menteeName, listed.menteeDeletedAt),
+    mentor: toPerson(row.mentorId, listed.mentorName, listed.mentorDeletedAt),
     startDate: row.startDate,
     plannedEnd: row.plannedEnd,
     proposedEnd:

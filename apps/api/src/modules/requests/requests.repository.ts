@@ -37,7 +37,10 @@ function hasStatus(status: RequestStatus, cutoff: Date): SQL | undefined {
   return eq(matchRequests.status, status);
 }
 
-/** Requests with the names a view needs, newest first. */
+/**
+ * Requests with the names a view needs, newest first. The mentor's profile is joined loosely:
+ * a mentor who deleted her account has none, and her requests stay in the mentee's list.
+ */
 export async function listRequests(
   db: Executor,
   where: { menteeId?: string; mentorId?: string; id?: string; programmeId: string },
@@ -48,14 +51,16 @@ export async function listRequests(
     .select({
       request: matchRequests,
       menteeName: mentee.name,
+      menteeDeletedAt: mentee.deletedAt,
       mentorName: mentor.name,
+      mentorDeletedAt: mentor.deletedAt,
       headline: mentorProfiles.headline,
       introductionId: introductions.id,
     })
     .from(matchRequests)
     .innerJoin(mentee, eq(mentee.id, matchRequests.menteeId))
     .innerJoin(mentor, eq(mentor.id, matchRequests.mentorId))
-    .innerJoin(mentorProfiles, eq(mentorProfiles.userId, matchRequests.mentorId))
+    .leftJoin(mentorProfiles, eq(mentorProfiles.userId, matchRequests.mentorId))
     .leftJoin(introductions, eq(introductions.requestId, matchRequests.id))
     .where(
       and(

@@ -12,9 +12,9 @@ import { AppError } from '../../lib/errors';
 import { insertIntroduction } from '../introductions/introductions.repository';
 import { findMenteeProfile } from '../profiles/mentee-profiles.repository';
 import { isVisibleMentor } from '../profiles/mentor-profiles.repository';
-import { firstName } from '../profiles/profiles.view';
 import { findProgrammeById } from '../programmes/programmes.repository';
 import { findUserForUpdate, type UserRow } from '../users/users.repository';
+import { toPerson } from '../users/users.view';
 import { refreshAnswerDays } from './answer-days';
 import {
   changeSeats,
@@ -68,11 +68,10 @@ function toRequest(
     answeredAt: request.answeredAt?.toISOString() ?? null,
     message: request.message,
     goals: request.goals,
-    mentee: { id: request.menteeId, firstName: firstName(listed.menteeName) },
+    mentee: toPerson(request.menteeId, listed.menteeName, listed.menteeDeletedAt),
     mentor: {
-      id: request.mentorId,
-      firstName: firstName(listed.mentorName),
-      headline: listed.headline,
+      ...toPerson(request.mentorId, listed.mentorName, listed.mentorDeletedAt),
+      headline: listed.headline ?? '',
     },
     withdrawnAutomatically: request.withdrawnAutomatically,
     // Her mentor's reason is for the mentor and the coordinators; the mentee reads a kind text.

@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, or } from 'drizzle-orm';
+import { and, desc, eq, ilike, isNull, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { menteeProfiles, mentorProfiles, users } from '../../db/schema';
 
@@ -12,14 +12,22 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+/**
+ * A living account: a deleted one is a miss, so her access tokens, refresh tokens and every
+ * lookup by id die with her the moment the erasure commits.
+ */
 export async function findUserById(db: Executor, id: string): Promise<UserRow | undefined> {
   // A malformed id in a forged token must be a miss, not a database error.
   if (!UUID.test(id)) return undefined;
-  const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.id, id), isNull(users.deletedAt)))
+    .limit(1);
   return row;
 }
 
-/** Coordinators reach only the members of their own programme. */
+/** Coordinators reach only the living members of their own programme. */
 export async function findUserInProgramme(
   db: Executor,
   id: string,
@@ -29,7 +37,7 @@ export async function findUserInProgramme(
   const [row] = await db
     .select()
     .from(users)
-    .where(and(eq(users.id, id), eq(users.programmeId, programmeId)))
+    .where(and(eq(users.id, id), eq(users.programmeId, programmeId), isNull(users.deletedAt)))
     .limit(1);
   return row;
 }
@@ -70,7 +78,10 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
-/** Members and coordinators of a programme by name or email, newest first, with profile status. */
+/**
+ * Members and coordinators of a programme by name or email, newest first, with profile status.
+ * Deleted accounts are left out: there is nobody left to find or act on.
+ */
 export async function searchUsers(
   db: Executor,
   programmeId: string,
@@ -91,6 +102,7 @@ export async function searchUsers(
     .where(
       and(
         eq(users.programmeId, programmeId),
+        isNull(users.deletedAt),
         id === undefined ? undefined : eq(users.id, id),
         q.trim() === '' ? undefined : or(ilike(users.name, pattern), ilike(users.email, pattern)),
       ),

@@ -1,4 +1,6 @@
+import type { Person } from '@mentorbro/core/requests';
 import type { MemberSettings, User } from '@mentorbro/core/user';
+import { firstName } from '../profiles/profiles.view';
 import type { UserRow } from './users.repository';
 
 /** The user as she may see herself: never the password hash. */
@@ -17,3 +19,10 @@ export const toSettings = (row: UserRow): MemberSettings => ({
   locale: row.locale,
   emailTips: row.emailTips,
 });
+
+/**
+ * The other member as the match views show her. A deleted account keeps its place in her
+ * records, nameless: the placeholder name of the anonymised row never reaches a member.
+ */
+export const toPerson = (id: string, name: string, deletedAt: Date | null): Person =>
+  deletedAt ? { id, firstName: '', deleted: true } : { id, firstName: firstName(name) };

@@ -22,6 +22,7 @@ const routes = routesUnder(t.app, '/api/admin');
  */
 const VALID_BODIES: Record<string, object> = {
   'POST /api/admin/users/:id/suspend': { reason: 'Sent offensive messages' },
+  'POST /api/admin/users/:id/erase': { reason: 'She asked for it by email' },
   'POST /api/admin/profiles/:userId/approve': { submittedAt: '2026-01-01T10:00:00.000Z' },
   'POST /api/admin/profiles/:userId/reject': {
     reason: 'Please describe your work in Danish.',
