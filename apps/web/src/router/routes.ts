@@ -13,6 +13,7 @@ import {
   type NotificationsRouteNamedMap,
   notificationsRoutes,
 } from '@/features/notifications/notifications.routes';
+import { type PrivacyRouteNamedMap, privacyRoutes } from '@/features/privacy/privacy.routes';
 import { type ProfileRouteNamedMap, profileRoutes } from '@/features/profile/profile.routes';
 import { type RequestsRouteNamedMap, requestsRoutes } from '@/features/requests/requests.routes';
 import { loadSearchMessages } from '@/features/search/search.messages';
@@ -55,7 +56,8 @@ export interface RouteNamedMap
     MentorshipsRouteNamedMap,
     NotificationsRouteNamedMap,
     SurveysRouteNamedMap,
-    SettingsRouteNamedMap {
+    SettingsRouteNamedMap,
+    PrivacyRouteNamedMap {
   landing: RouteRecordInfo<'landing', '/', NoParams, NoParams>;
   register: RouteRecordInfo<'register', '/register', NoParams, NoParams>;
   login: RouteRecordInfo<'login', '/login', NoParams, NoParams>;
@@ -103,6 +105,7 @@ export const routes: RouteRecordRaw[] = [
   ...notificationsRoutes,
   ...surveysRoutes,
   ...settingsRoutes,
+  ...privacyRoutes,
   ...adminRoutes,
   {
     path: '/:pathMatch(.*)*',

@@ -14,6 +14,7 @@ import type {
   SuggestMentorsBody,
   WaitingList,
 } from '@mentorbro/core/notifications';
+import type { EraseMemberBody } from '@mentorbro/core/privacy';
 import type { ProfileStatus } from '@mentorbro/core/profile';
 import type { ProgrammeRules } from '@mentorbro/core/programme';
 import type { Introduction, IntroductionList } from '@mentorbro/core/requests';
@@ -58,6 +59,13 @@ export const adminApi = {
   reinstate: (userId: string) =>
     request<AdminUser>(`/api/admin/users/${id(userId)}/reinstate`, {
       method: 'POST',
+      auth: true,
+    }),
+  // A member's right to be forgotten, done for her when she asks a coordinator.
+  erase: (userId: string, body: EraseMemberBody) =>
+    request<undefined>(`/api/admin/users/${id(userId)}/erase`, {
+      method: 'POST',
+      body,
       auth: true,
     }),
 

@@ -99,6 +99,16 @@ export const useAdminStore = defineStore('admin', () => {
       'not_suspended',
       () => searchUsers(),
     );
+  // An erased member leaves the list at once; 404: she was erased already, the list is read again.
+  const erase = (userId: string, reason: string) =>
+    unlessStale(
+      async () => {
+        await adminApi.erase(userId, { reason });
+        users.value = users.value.filter((user) => user.id !== userId);
+      },
+      'not_found',
+      () => searchUsers(),
+    );
 
   // Reports
   const reports = ref<Report[]>([]);
@@ -261,6 +271,7 @@ export const useAdminStore = defineStore('admin', () => {
     searchUsers,
     suspend,
     reinstate,
+    erase,
     reports,
     reportsOpen,
     loadReports,

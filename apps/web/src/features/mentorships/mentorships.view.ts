@@ -22,14 +22,14 @@ export function perspective(mentorship: Mentorship, userId: string): Perspective
 export type Proposal =
   | { state: 'none' }
   | { state: 'mine'; date: string }
-  | { state: 'theirs'; date: string; byName: string };
+  | { state: 'theirs'; date: string; by: Mentorship['mentee'] };
 
 export function proposal(mentorship: Mentorship, userId: string): Proposal {
   const proposed = mentorship.proposedEnd;
   if (!proposed) return { state: 'none' };
   if (proposed.byId === userId) return { state: 'mine', date: proposed.date };
   const by = proposed.byId === mentorship.mentee.id ? mentorship.mentee : mentorship.mentor;
-  return { state: 'theirs', date: proposed.date, byName: by.firstName };
+  return { state: 'theirs', date: proposed.date, by };
 }
 
 /** The author may change a log while the API says so (`editableUntil` is set only for her). */
@@ -50,10 +50,10 @@ export function today(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** Who wrote a log, by first name. */
-export function authorName(mentorship: Mentorship, log: MeetingLog): string | null {
-  if (log.authorId === mentorship.mentee.id) return mentorship.mentee.firstName;
-  if (log.authorId === mentorship.mentor.id) return mentorship.mentor.firstName;
+/** Who wrote a log (usePersonName says her name, or that her account is deleted). */
+export function logAuthor(mentorship: Mentorship, log: MeetingLog): Mentorship['mentee'] | null {
+  if (log.authorId === mentorship.mentee.id) return mentorship.mentee;
+  if (log.authorId === mentorship.mentor.id) return mentorship.mentor;
   return null;
 }
 

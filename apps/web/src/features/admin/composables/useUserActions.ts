@@ -6,7 +6,10 @@ import { focusById } from '@/lib/focus';
 import { useAdminStore } from '../admin.store';
 import { useReasonDialog } from './useReasonDialog';
 
-/** Suspend (after the dialog) and reinstate; results are said in words, focus stays in the row. */
+/**
+ * Suspend and erase (each after its dialog) and reinstate; results are said in words, focus stays
+ * in the row, or goes to the count when the row is gone.
+ */
 export function useUserActions() {
   const store = useAdminStore();
   const { t } = useI18n();
@@ -29,6 +32,16 @@ export function useUserActions() {
     },
   );
 
+  // Her row is gone (the member is erased), so focus goes to the count above the list.
+  const erasure = useReasonDialog(
+    (user: AdminUser, reason) => store.erase(user.id, reason),
+    (user, outcome) => {
+      const key = outcome === 'stale' ? 'admin.users.staleErase' : 'admin.users.erased';
+      store.announce(t(key, { name: user.name }));
+      void focusRow(user);
+    },
+  );
+
   async function reinstate(user: AdminUser) {
     busyId.value = user.id;
     const result = await reinstatement.run(user.id);
@@ -46,6 +59,10 @@ export function useUserActions() {
     reinstateError: reinstatement.error,
     sendSuspend: suspension.send,
     suspended: suspension.done,
+    /** The user whose erase dialog is open. */
+    erasing: erasure.item,
+    sendErase: erasure.send,
+    erased: erasure.done,
     reinstate,
   };
 }

@@ -9,6 +9,7 @@ export const adminApiMock = () => ({
     users: vi.fn(),
     suspend: vi.fn(),
     reinstate: vi.fn(),
+    erase: vi.fn(),
     reports: vi.fn(),
     resolveReport: vi.fn(),
     mentorships: vi.fn(),

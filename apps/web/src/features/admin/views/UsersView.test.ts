@@ -31,7 +31,9 @@ describe('UsersView', () => {
     expect(within(at(rows, 1)).getByText('amina@example.dk')).toBeVisible();
     // A coordinator cannot be suspended, so there is no button to try.
     expect(within(at(rows, 2)).queryByRole('button')).toBeNull();
-    expect(within(at(rows, 2)).getByText('Koordinatorer kan ikke spærres.')).toBeVisible();
+    expect(
+      within(at(rows, 2)).getByText('Koordinatorer kan ikke spærres eller slettes her.'),
+    ).toBeVisible();
   });
 
   it('puts a new search in the address', async () => {
@@ -116,5 +118,47 @@ describe('UsersView', () => {
     await announced('Amina kan logge ind igen.');
     expect(adminApi.reinstate).toHaveBeenCalledWith(amina.id);
     expect(screen.getByRole('button', { name: 'Spær Amina' })).toBeVisible();
+  });
+
+  it("deletes a member's account on her request, with a reason, and she leaves the list", async () => {
+    vi.mocked(adminApi.users).mockResolvedValue([amina, karen]);
+    vi.mocked(adminApi.erase).mockResolvedValue(undefined);
+    await renderAdmin('/admin/users');
+
+    await fireEvent.click(await screen.findByRole('button', { name: 'Slet konto for Amina' }));
+    const dialog = screen.getByRole('dialog', { name: 'Slet kontoen for Amina?' });
+    expect(dialog).toHaveAccessibleDescription(/Gør det kun, når hun selv har bedt om det/);
+    expect(within(dialog).getByText('Det kan ikke fortrydes.')).toBeVisible();
+    const reason = within(dialog).getByLabelText('Hvorfor sletter du kontoen?');
+    expect(reason).toHaveAccessibleDescription(/Skriv derfor ikke hendes navn/);
+
+    await fireEvent.update(reason, 'Hun bad om det på e-mail 3. juni.');
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Slet kontoen for Amina' }));
+
+    await announced('Kontoen for Amina er slettet.');
+    expect(adminApi.erase).toHaveBeenCalledWith(amina.id, {
+      reason: 'Hun bad om det på e-mail 3. juni.',
+    });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.queryByText('amina@example.dk')).toBeNull();
+    // Her row is gone, so focus goes to the count above the list.
+    await waitFor(() => {
+      expect(document.activeElement).toHaveTextContent('1 bruger fundet.');
+    });
+  });
+
+  it('reads the list again when the account was already deleted', async () => {
+    vi.mocked(adminApi.users).mockResolvedValueOnce([amina]).mockResolvedValueOnce([]);
+    vi.mocked(adminApi.erase).mockRejectedValue(new ApiError(404, 'not_found', 'No such member.'));
+    await renderAdmin('/admin/users');
+
+    await fireEvent.click(await screen.findByRole('button', { name: 'Slet konto for Amina' }));
+    const dialog = screen.getByRole('dialog');
+    await fireEvent.update(within(dialog).getByLabelText('Hvorfor sletter du kontoen?'), 'Grund.');
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Slet kontoen for Amina' }));
+
+    await announced('Kontoen for Amina var allerede slettet. Listen er opdateret.');
+    expect(adminApi.users).toHaveBeenCalledTimes(2);
+    expect(await screen.findByText('Ingen brugere passer til din søgning.')).toBeVisible();
   });
 });

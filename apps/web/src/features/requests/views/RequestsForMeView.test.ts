@@ -222,4 +222,19 @@ describe('RequestsForMeView', () => {
     );
     expect(card('Amina').getByText('Amina har trukket sin forespørgsel tilbage.')).toBeVisible();
   });
+
+  it('names a mentee who deleted her account "Slettet bruger"', async () => {
+    // The API closed her request and sends her without a name.
+    const deleted = answered(
+      matchRequest({
+        id: requestId(5),
+        mentee: { id: otherMentee(5, '').id, firstName: '', deleted: true },
+      }),
+      { status: 'withdrawn', message: '' },
+    );
+    vi.mocked(requestsApi.list).mockResolvedValue({ items: [deleted] });
+    await open();
+
+    expect(await screen.findByRole('article', { name: /Slettet bruger/ })).toBeVisible();
+  });
 });
