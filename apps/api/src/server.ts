@@ -7,6 +7,9 @@ import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, seedDemoIfEmpty } from './demo/seed-de
 import { transportFor } from './modules/notifications/mail-transport';
 import { startWorker } from './modules/reminders/scheduler';
 
+/** Longer than a request may take (30 s), shorter than docker-compose's stop grace period. */
+const SHUTDOWN_GRACE_MS = 35_000;
+
 /** The entry point: config, database, migrations, demo data, then listen until a signal. */
 async function main() {
   const config = loadConfig();
@@ -47,6 +50,12 @@ async function main() {
       if (closing) return;
       closing = true;
       app.log.info({ signal }, 'shutting down');
+      // A request stuck past its own timeout must not keep the process from ever stopping;
+      // docker-compose waits 40 s before it kills.
+      setTimeout(() => {
+        app.log.error('requests still running after 35 s; stopping anyway');
+        process.exit(1);
+      }, SHUTDOWN_GRACE_MS).unref();
       // close() stops accepting connections and waits for requests in flight.
       app.close().then(
         () => process.exit(0),
