@@ -1,6 +1,7 @@
 import Type, { type Static } from 'typebox';
 import { MenteeProfileInput, MentorProfileInput, ProfileStatus } from './profile.schema';
 import { MentorPublicText } from './profile.view';
+import { DeletedFlag } from './requests.schema';
 import { multiLine, printable } from './text.schema';
 import { Role } from './user.schema';
 
@@ -73,7 +74,14 @@ export const UserSearchQuery = Type.Object(
   { additionalProperties: false },
 );
 
-const Person = Type.Object({ id: Uuid, name: Type.String(), role: Role });
+/**
+ * Someone as the coordinators' views name her. The account of a member who was erased stays
+ * for the records' sake: `deleted: true` and an empty name, never the row's placeholder.
+ */
+export const NamedPerson = Type.Object({ id: Uuid, name: Type.String(), deleted: DeletedFlag });
+export type NamedPerson = Static<typeof NamedPerson>;
+
+const Person = Type.Object({ ...NamedPerson.properties, role: Role });
 
 export const Report = Type.Object({
   id: Uuid,
@@ -116,8 +124,8 @@ export const AuditEntry = Type.Object({
   id: Type.Integer(),
   at: Instant,
   action: AuditAction,
-  actor: Type.Object({ id: Uuid, name: Type.String() }),
-  subject: Nullable(Type.Object({ id: Uuid, name: Type.String() })),
+  actor: NamedPerson,
+  subject: Nullable(NamedPerson),
   reason: Nullable(Type.String()),
 });
 export type AuditEntry = Static<typeof AuditEntry>;

@@ -238,6 +238,15 @@ const en: Texts = {
 
 export const NOTIFICATION_TEXTS: Record<Locale, Texts> = { da, en };
 
+/**
+ * `{name}` when a notification names no one: it was made after the other member deleted her
+ * account, so it keeps no name of hers. The same words the SPA shows on her records.
+ */
+export const DELETED_MEMBER_NAME: Record<Locale, string> = {
+  da: 'Slettet bruger',
+  en: 'Deleted user',
+};
+
 /** The words around an email's message, in each language. */
 export const EMAIL_FRAME_TEXTS: Record<
   Locale,

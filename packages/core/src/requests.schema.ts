@@ -18,6 +18,13 @@ export const DECLINE_REASONS = [
 export type DeclineReason = (typeof DECLINE_REASONS)[number];
 
 /**
+ * Set on a person whose account was deleted (by her, or erased by a coordinator on her
+ * request): her place in others' records stays, her name does not. The one definition of the
+ * flag: match views, surveys and the coordinators' views all use it.
+ */
+export const DeletedFlag = Type.Optional(Type.Literal(true));
+
+/**
  * The other member as every match view shows her: her id and first name, nothing more. When
  * she has deleted her account (or a coordinator erased it), her place in the other's records
  * stays, with `deleted: true` and an empty first name: the SPA says "Slettet bruger".
@@ -25,7 +32,7 @@ export type DeclineReason = (typeof DECLINE_REASONS)[number];
 export const Person = Type.Object({
   id: Type.String({ format: 'uuid' }),
   firstName: Type.String(),
-  deleted: Type.Optional(Type.Literal(true)),
+  deleted: DeletedFlag,
 });
 export type Person = Static<typeof Person>;
 

@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { DeletedFlag } from './requests.schema';
 import { SCALE_MAX, SCALE_MIN } from './survey.rules';
 import { singleLine } from './text.schema';
 
@@ -102,8 +103,10 @@ export const SurveyInvitation = Type.Object({
   form: Type.Enum(SURVEY_FORMS),
   status: Type.Enum(SURVEY_STATUSES),
   mentorshipId: Type.String({ format: 'uuid' }),
-  /** The other member's first name, to say which mentorship it is about. */
+  /** The other member's first name, to say which mentorship it is about; '' when deleted. */
   otherFirstName: Type.String(),
+  /** The other member deleted her account: the SPA says "Slettet bruger", as in Person. */
+  otherDeleted: DeletedFlag,
   createdAt: Type.String({ format: 'date-time' }),
   definition: SurveyDefinition,
 });

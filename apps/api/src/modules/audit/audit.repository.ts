@@ -22,7 +22,7 @@ export async function recordAudit(db: Executor, record: AuditRecord): Promise<vo
 const actor = alias(users, 'actor');
 const subject = alias(users, 'subject');
 
-/** Newest first; names are joined live, so a deleted account shows as missing, not wrong. */
+/** Newest first; names are joined live, so an erased account shows as deleted, not wrong. */
 export async function listAudit(
   db: Executor,
   programmeId: string,
@@ -35,8 +35,10 @@ export async function listAudit(
       action: auditLog.action,
       actorId: auditLog.actorId,
       actorName: actor.name,
+      actorDeletedAt: actor.deletedAt,
       subjectId: auditLog.subjectId,
       subjectName: subject.name,
+      subjectDeletedAt: subject.deletedAt,
       reason: auditLog.reason,
     })
     .from(auditLog)

@@ -3,9 +3,7 @@ import { AuditPage, AuditQuery } from '@mentorbro/core/admin';
 import { ErrorBody } from '@mentorbro/core/error';
 import { currentUser } from '../../plugins/auth';
 import { listAudit } from './audit.repository';
-
-/** Shown for an account that no longer exists; the log itself never changes. */
-const DELETED = 'deleted user';
+import { toNamedPerson } from './audit.view';
 
 export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -33,8 +31,10 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
           id: row.id,
           at: row.at.toISOString(),
           action: row.action,
-          actor: { id: row.actorId, name: row.actorName ?? DELETED },
-          subject: row.subjectId ? { id: row.subjectId, name: row.subjectName ?? DELETED } : null,
+          actor: toNamedPerson(row.actorId, row.actorName, row.actorDeletedAt),
+          subject: row.subjectId
+            ? toNamedPerson(row.subjectId, row.subjectName, row.subjectDeletedAt)
+            : null,
           reason: row.reason,
         })),
         nextBefore: found.length > limit ? (rows.at(-1)?.id ?? null) : null,

@@ -1,5 +1,6 @@
 import type { NotificationKind, NotificationParams } from '@mentorbro/core/notifications';
 import {
+  DELETED_MEMBER_NAME,
   EMAIL_FRAME_TEXTS,
   fillText,
   NOTIFICATION_TEXTS,
@@ -44,7 +45,8 @@ export function notificationText(
   locale: Locale,
 ) {
   const values = {
-    name: params.name,
+    // Only a notice about a member who deleted her account comes without a name.
+    name: params.name ?? DELETED_MEMBER_NAME[locale],
     days: params.days,
     date: params.date ? formatDate(params.date, locale) : undefined,
   };

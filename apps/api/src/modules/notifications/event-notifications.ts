@@ -11,7 +11,7 @@ import {
   programmes,
   users,
 } from '../../db/schema';
-import { firstName } from '../profiles/profiles.view';
+import { nameParam } from './notification-params';
 import { type NewNotification, notify } from './notifications.repository';
 
 export type EventRow = Omit<typeof matchEvents.$inferInsert, 'id'>;
@@ -29,15 +29,27 @@ interface Pair {
   mentorId: string;
   menteeName: string;
   mentorName: string;
+  menteeDeletedAt: Date | null;
+  mentorDeletedAt: Date | null;
 }
+
+/**
+ * Both names, read when the event is told and frozen in its notifications. An erasure tells its
+ * own events before the row is anonymised; anything told later names her no more.
+ */
+const names = {
+  menteeName: mentee.name,
+  mentorName: mentor.name,
+  menteeDeletedAt: mentee.deletedAt,
+  mentorDeletedAt: mentor.deletedAt,
+};
 
 async function requestOf(db: Executor, id: string) {
   const [row] = await db
     .select({
       menteeId: matchRequests.menteeId,
       mentorId: matchRequests.mentorId,
-      menteeName: mentee.name,
-      mentorName: mentor.name,
+      ...names,
       introductionId: introductions.id,
       expiryDays: programmes.requestExpiryDays,
     })
@@ -55,8 +67,7 @@ async function introductionOf(db: Executor, id: string) {
     .select({
       menteeId: introductions.menteeId,
       mentorId: introductions.mentorId,
-      menteeName: mentee.name,
-      mentorName: mentor.name,
+      ...names,
       status: introductions.status,
     })
     .from(introductions)
@@ -71,8 +82,7 @@ async function mentorshipOf(db: Executor, id: string) {
     .select({
       menteeId: mentorships.menteeId,
       mentorId: mentorships.mentorId,
-      menteeName: mentee.name,
-      mentorName: mentor.name,
+      ...names,
       plannedEnd: mentorships.plannedEnd,
       proposedEnd: mentorships.proposedEnd,
     })
@@ -83,11 +93,11 @@ async function mentorshipOf(db: Executor, id: string) {
   return row;
 }
 
-/** Each member of the pair except the one who acted, with the other's first name. */
+/** Each member of the pair except the one who acted, with the other's name params. */
 function others(pair: Pair, actorId: string | null | undefined) {
   return [
-    { userId: pair.menteeId, name: firstName(pair.mentorName) },
-    { userId: pair.mentorId, name: firstName(pair.menteeName) },
+    { userId: pair.menteeId, named: nameParam(pair.mentorName, pair.mentorDeletedAt !== null) },
+    { userId: pair.mentorId, named: nameParam(pair.menteeName, pair.menteeDeletedAt !== null) },
   ].filter((member) => member.userId !== actorId);
 }
 
@@ -110,35 +120,35 @@ async function notificationsFor(
   if (event.requestId) {
     const request = await requestOf(db, event.requestId);
     if (!request) return [];
-    const menteeName = firstName(request.menteeName);
-    const mentorName = firstName(request.mentorName);
+    const ofMentee = nameParam(request.menteeName, request.menteeDeletedAt !== null);
+    const ofMentor = nameParam(request.mentorName, request.mentorDeletedAt !== null);
     switch (type) {
       case 'request_received':
       case 'request_withdrawn':
       case 'request_withdrawn_automatically':
-        return [to(request.mentorId, type, '/requests-for-me', { name: menteeName })];
+        return [to(request.mentorId, type, '/requests-for-me', ofMentee)];
       case 'request_accepted':
         return [
           to(
             request.menteeId,
             type,
             request.introductionId ? `/introductions/${request.introductionId}` : '/my-requests',
-            { name: mentorName },
+            ofMentor,
           ),
         ];
       case 'request_declined':
-        return [to(request.menteeId, type, '/my-requests', { name: mentorName })];
+        return [to(request.menteeId, type, '/my-requests', ofMentor)];
       case 'request_expired': {
         const mentors = extras.suggestions?.get(event.requestId) ?? [];
         const days = request.expiryDays;
         return [
           to(request.menteeId, 'request_expired', mentors.length > 0 ? '/' : '/mentors', {
-            name: mentorName,
+            ...ofMentor,
             days,
             ...(mentors.length > 0 ? { mentors } : {}),
           }),
           to(request.mentorId, 'request_expired_mentor', '/requests-for-me', {
-            name: menteeName,
+            ...ofMentee,
             days,
           }),
         ];
@@ -157,17 +167,17 @@ async function notificationsFor(
       case 'mentorship_started':
       case 'log_added':
       case 'mentorship_ended':
-        return told.map((member) => to(member.userId, type, link, { name: member.name }));
+        return told.map((member) => to(member.userId, type, link, member.named));
       case 'mentorship_end_proposed':
         return told.map((member) =>
           to(member.userId, type, link, {
-            name: member.name,
+            ...member.named,
             ...(mentorship.proposedEnd ? { date: mentorship.proposedEnd } : {}),
           }),
         );
       case 'mentorship_planned_end_changed':
         return told.map((member) =>
-          to(member.userId, type, link, { name: member.name, date: mentorship.plannedEnd }),
+          to(member.userId, type, link, { ...member.named, date: mentorship.plannedEnd }),
         );
       default:
         return [];
@@ -184,7 +194,7 @@ async function notificationsFor(
       case 'introduction_declined':
       case 'introduction_lapsed':
         return others(introduction, event.actorId).map((member) =>
-          to(member.userId, type, link, { name: member.name }),
+          to(member.userId, type, link, member.named),
         );
       default:
         return [];

@@ -25,13 +25,31 @@ export interface NewNotification {
  * Tells members, in the bell and by email, in the caller's transaction: a notification exists
  * exactly when what it tells of happened. Returns how many were new (a reminder already made
  * under its key is skipped). Suspended members get no email; optional ones only with emailTips.
+ * A deleted account is told nothing at all: an erasure deletes her notifications, and a late
+ * event or a worker's round must not make her a new one, nor an email to her old address.
  */
 export async function notify(db: Executor, items: NewNotification[]): Promise<number> {
   if (items.length === 0) return 0;
+  const recipients = await db
+    .select({
+      id: users.id,
+      programmeId: users.programmeId,
+      emailTips: users.emailTips,
+      suspendedAt: users.suspendedAt,
+      deletedAt: users.deletedAt,
+    })
+    .from(users)
+    .where(inArray(users.id, [...new Set(items.map((item) => item.userId))]))
+    // The lock the notification's foreign key takes anyway, taken before reading: an erasure
+    // under way (it holds her row for update) is waited for, and then seen.
+    .for('key share');
+  const byId = new Map(recipients.map((recipient) => [recipient.id, recipient]));
+  const told = items.filter((item) => !byId.get(item.userId)?.deletedAt);
+  if (told.length === 0) return 0;
   const inserted = await db
     .insert(notifications)
     .values(
-      items.map((item) => ({
+      told.map((item) => ({
         userId: item.userId,
         kind: item.kind,
         params: item.params,
@@ -48,16 +66,6 @@ export async function notify(db: Executor, items: NewNotification[]): Promise<nu
       createdAt: notifications.createdAt,
     });
   if (inserted.length === 0) return 0;
-  const recipients = await db
-    .select({
-      id: users.id,
-      programmeId: users.programmeId,
-      emailTips: users.emailTips,
-      suspendedAt: users.suspendedAt,
-    })
-    .from(users)
-    .where(inArray(users.id, [...new Set(inserted.map((row) => row.userId))]));
-  const byId = new Map(recipients.map((recipient) => [recipient.id, recipient]));
   const mails = inserted.flatMap((row) => {
     const recipient = byId.get(row.userId);
     if (!recipient || recipient.suspendedAt) return [];

@@ -40,8 +40,18 @@ export async function listReports(
   return db
     .select({
       report: reports,
-      reporter: { id: reporter.id, name: reporter.name, role: reporter.role },
-      subject: { id: subject.id, name: subject.name, role: subject.role },
+      reporter: {
+        id: reporter.id,
+        name: reporter.name,
+        role: reporter.role,
+        deletedAt: reporter.deletedAt,
+      },
+      subject: {
+        id: subject.id,
+        name: subject.name,
+        role: subject.role,
+        deletedAt: subject.deletedAt,
+      },
     })
     .from(reports)
     .innerJoin(reporter, eq(reporter.id, reports.reporterId))

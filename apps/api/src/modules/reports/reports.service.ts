@@ -4,6 +4,7 @@ import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repository';
+import { toNamedPerson } from '../audit/audit.view';
 import { isVisibleMentor } from '../profiles/mentor-profiles.repository';
 import { findUserInProgramme, type UserRow } from '../users/users.repository';
 import {
@@ -18,11 +19,19 @@ const noSuchMember = () => new AppError(404, 'not_found', 'There is no such memb
 
 type ListedReport = Awaited<ReturnType<typeof listReports>>[number];
 
+type Listed = ListedReport['reporter'];
+
+/** An erased reporter or subject stays on the report, flagged, without the placeholder name. */
+const named = ({ id, name, role, deletedAt }: Listed) => ({
+  ...toNamedPerson(id, name, deletedAt),
+  role,
+});
+
 function toReport({ report, reporter, subject }: ListedReport): Report {
   return {
     id: report.id,
-    reporter,
-    subject,
+    reporter: named(reporter),
+    subject: named(subject),
     reason: report.reason,
     createdAt: report.createdAt.toISOString(),
     resolvedAt: report.resolvedAt?.toISOString() ?? null,

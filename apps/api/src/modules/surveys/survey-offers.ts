@@ -1,7 +1,7 @@
 import type { SurveyForm } from '@mentorbro/core/survey';
 import type { Executor } from '../../db/client';
-import { notify } from '../notifications/notifications.repository';
-import { firstName } from '../profiles/profiles.view';
+import { nameParam } from '../notifications/notification-params';
+import { notify, type NewNotification } from '../notifications/notifications.repository';
 import { currentDefinition } from './survey-definitions.service';
 import { insertInvitations, mentorshipMembers } from './surveys.repository';
 
@@ -15,8 +15,8 @@ interface MentorshipRef {
 interface Offer {
   userId: string;
   form: SurveyForm;
-  /** The other member's first name, for the notification. */
-  otherName: string;
+  /** The notification's params: the other member's first name, unless her account is deleted. */
+  params: NewNotification['params'];
 }
 
 /**
@@ -29,14 +29,14 @@ async function offer(
   mentorship: MentorshipRef,
   now: Date,
   kind: 'survey_start' | 'survey_end',
-  pick: (names: { mentee: string; mentor: string }) => Offer[],
+  pick: (names: { mentee: Offer['params']; mentor: Offer['params'] }) => Offer[],
 ): Promise<void> {
   const members = await mentorshipMembers(tx, mentorship.id);
   // An approved mentee always has a profile; without one there is no region to file it under.
   if (!members) return;
   const offers = pick({
-    mentee: firstName(members.menteeName),
-    mentor: firstName(members.mentorName),
+    mentee: nameParam(members.mentee.name, members.mentee.deletedAt !== null),
+    mentor: nameParam(members.mentor.name, members.mentor.deletedAt !== null),
   });
   const rows = [];
   for (const item of offers) {
@@ -59,7 +59,7 @@ async function offer(
       userId: invitation.userId,
       programmeId: mentorship.programmeId,
       kind,
-      params: { name: offers.find((item) => item.userId === invitation.userId)?.otherName ?? '' },
+      params: offers.find((item) => item.userId === invitation.userId)?.params ?? {},
       link: `/surveys/${invitation.id}`,
       createdAt: now,
     })),
@@ -69,12 +69,12 @@ async function offer(
 /** When a mentorship starts: her start survey, about where she stands now. */
 export const offerStartSurvey = (tx: Executor, mentorship: MentorshipRef, now: Date) =>
   offer(tx, mentorship, now, 'survey_start', (names) => [
-    { userId: mentorship.menteeId, form: 'mentee_start', otherName: names.mentor },
+    { userId: mentorship.menteeId, form: 'mentee_start', params: names.mentor },
   ]);
 
 /** When a mentorship ends: an anonymous end survey for each member. */
 export const offerEndSurveys = (tx: Executor, mentorship: MentorshipRef, now: Date) =>
   offer(tx, mentorship, now, 'survey_end', (names) => [
-    { userId: mentorship.menteeId, form: 'mentee_end', otherName: names.mentor },
-    { userId: mentorship.mentorId, form: 'mentor_end', otherName: names.mentee },
+    { userId: mentorship.menteeId, form: 'mentee_end', params: names.mentor },
+    { userId: mentorship.mentorId, form: 'mentor_end', params: names.mentee },
   ]);

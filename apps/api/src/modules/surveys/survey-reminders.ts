@@ -1,6 +1,6 @@
 import { SURVEY_REMINDER_DAYS } from '@mentorbro/core/survey';
+import { nameParam } from '../notifications/notification-params';
 import { notify } from '../notifications/notifications.repository';
-import { firstName } from '../profiles/profiles.view';
 import type { JobDeps } from '../reminders/reminders.jobs';
 import { markSurveysReminded } from './surveys.repository';
 
@@ -21,7 +21,7 @@ export async function remindSurveys({ db, clock }: JobDeps): Promise<number> {
         userId: row.user_id,
         programmeId: row.programme_id,
         kind: 'survey_reminder' as const,
-        params: { name: firstName(row.other_name) },
+        params: nameParam(row.other_name, row.other_deleted),
         link: `/surveys/${row.id}`,
         dedupeKey: `survey_reminder:${row.id}`,
         createdAt: now,

@@ -63,12 +63,12 @@ export async function lockProgramme(db: Executor, programmeId: string) {
     .for('update');
 }
 
-/** The mentee's region and both first names, to offer the surveys of a mentorship. */
+/** The mentee's region and both members, to offer the surveys of a mentorship. */
 export async function mentorshipMembers(db: Executor, mentorshipId: string) {
   const [row] = await db
     .select({
-      menteeName: mentee.name,
-      mentorName: mentor.name,
+      mentee: member(mentee),
+      mentor: member(mentor),
       region: menteeProfiles.region,
     })
     .from(mentorships)
@@ -91,13 +91,19 @@ export async function insertInvitations(
     .returning({ id: surveyInvitations.id, userId: surveyInvitations.userId });
 }
 
-/** Her invitations (or one of them), newest first, with the other member's name. */
+const member = (user: typeof mentee | typeof mentor) => ({
+  id: user.id,
+  name: user.name,
+  deletedAt: user.deletedAt,
+});
+
+/** Her invitations (or one of them), newest first, with both members, to name the other. */
 export async function listInvitations(
   db: Executor,
   where: { userId: string; programmeId: string; id?: string },
 ) {
   return db
-    .select({ invitation: surveyInvitations, menteeName: mentee.name, mentorName: mentor.name })
+    .select({ invitation: surveyInvitations, mentee: member(mentee), mentor: member(mentor) })
     .from(surveyInvitations)
     .innerJoin(mentorships, eq(mentorships.id, surveyInvitations.mentorshipId))
     .innerJoin(mentee, eq(mentee.id, mentorships.menteeId))
@@ -207,11 +213,17 @@ export async function movePooled(db: Executor, ids: string[]) {
 
 /**
  * Marks up to `limit` invitations due their one reminder (open, not reminded, offered at least
- * `days` ago, to a member who is not suspended) and returns them with the other member's name.
- * Marking and telling happen in the caller's transaction; `skip locked` lets several workers run.
+ * `days` ago, to a member who is not suspended) and returns them with the other member. Marking
+ * and telling happen in the caller's transaction; `skip locked` lets several workers run.
  */
 export async function markSurveysReminded(db: Executor, now: Date, days: number, limit: number) {
-  return rowsOf<{ id: string; programme_id: string; user_id: string; other_name: string }>(
+  return rowsOf<{
+    id: string;
+    programme_id: string;
+    user_id: string;
+    other_name: string;
+    other_deleted: boolean;
+  }>(
     await db.execute(sql`
       with due as (
         select i.id from survey_invitations i
@@ -226,6 +238,7 @@ export async function markSurveysReminded(db: Executor, now: Date, days: number,
       from due, mentorships m, users o
       where i.id = due.id and m.id = i.mentorship_id
         and o.id = case when m.mentee_id = i.user_id then m.mentor_id else m.mentee_id end
-      returning i.id, i.programme_id, i.user_id, o.name as other_name`),
+      returning i.id, i.programme_id, i.user_id, o.name as other_name,
+        o.deleted_at is not null as other_deleted`),
   );
 }

@@ -10,8 +10,8 @@ import { answerProblems } from '@mentorbro/core/survey-rules';
 import type { Db, Executor } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError, validationFailed } from '../../lib/errors';
-import { firstName } from '../profiles/profiles.view';
 import type { UserRow } from '../users/users.repository';
+import { toPerson } from '../users/users.view';
 import { definitionOf } from './survey-definitions.service';
 import { hashSurveyToken, newSurveyToken } from './survey-token';
 import {
@@ -53,7 +53,7 @@ export function surveysService(deps: { db: Db; clock: Clock }) {
   async function toInvitations(rows: Listed[]): Promise<SurveyInvitation[]> {
     const definitions = new Map<string, SurveyDefinition>();
     const items: SurveyInvitation[] = [];
-    for (const { invitation, menteeName, mentorName } of rows) {
+    for (const { invitation, mentee, mentor } of rows) {
       const key = `${invitation.form}:${invitation.version}`;
       let definition = definitions.get(key);
       if (!definition) {
@@ -65,12 +65,15 @@ export function surveysService(deps: { db: Db; clock: Clock }) {
         );
         definitions.set(key, definition);
       }
+      const other = invitation.form === 'mentor_end' ? mentee : mentor;
+      const person = toPerson(other.id, other.name, other.deletedAt);
       items.push({
         id: invitation.id,
         form: invitation.form,
         status: invitation.status,
         mentorshipId: invitation.mentorshipId,
-        otherFirstName: firstName(invitation.form === 'mentor_end' ? menteeName : mentorName),
+        otherFirstName: person.firstName,
+        ...(person.deleted ? { otherDeleted: true } : {}),
         createdAt: invitation.createdAt.toISOString(),
         definition,
       });

@@ -51,7 +51,7 @@ describe('POST /api/admin/users/:id/erase: a coordinator erases a mentor at her 
     expect(newest).toMatchObject({
       action: 'user.erase',
       reason: REASON,
-      subject: { id: mira.user.id, name: 'Deleted user' },
+      subject: { id: mira.user.id, name: '', deleted: true },
       actor: { id: admin.user.id, name: 'Sara Holm' },
     });
     const rows = await t.app.db.select().from(auditLog).where(eq(auditLog.subjectId, mira.user.id));
