@@ -23,3 +23,10 @@ export function usePersonName() {
   return (person: NamedPerson): string =>
     isDeleted(person) ? t('people.deleted') : person.firstName;
 }
+
+/** The same for a coordinator's view of a member, where her full name is shown. */
+export function useFullName() {
+  const name = usePersonName();
+  return (person: { name: string; deleted?: boolean }): string =>
+    name({ firstName: person.name, ...(person.deleted ? { deleted: true } : {}) });
+}

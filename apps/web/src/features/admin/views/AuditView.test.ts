@@ -55,4 +55,22 @@ describe('AuditView', () => {
     expect(within(table).getByText('Foreslog mentorer')).toBeVisible();
     expect(within(table).getByText('Sendte en e-mail igen')).toBeVisible();
   });
+
+  it('names an erased member "Slettet bruger", never by an empty cell', async () => {
+    vi.mocked(adminApi.audit).mockResolvedValue({
+      entries: [
+        auditEntry(5, {
+          action: 'user.erase',
+          reason: 'Hun bad om det i telefonen.',
+          subject: { id: 'e0000000-0000-4000-8000-000000000001', name: '', deleted: true },
+        }),
+      ],
+      nextBefore: null,
+    });
+    await renderAdmin('/admin/log');
+
+    const table = await screen.findByRole('table', { name: 'Hvad koordinatorerne har gjort' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(within(at(rows, 0)).getByText('Slettet bruger')).toBeVisible();
+  });
 });

@@ -12,8 +12,13 @@ export function useNotificationText() {
   const { date } = useDateFormat();
   return (notification: Notification) => {
     const { name, days, date: day } = notification.params;
-    // A day without a time is read as midnight UTC; noon keeps it the same day in every zone.
-    const values = { name, days, date: day === undefined ? undefined : date(`${day}T12:00:00`) };
+    // A notice about a member who had deleted her account by then carries no name.
+    const values = {
+      name: name ?? i18n.t('people.deleted'),
+      days,
+      // A day without a time is read as midnight UTC; noon keeps it the same day in every zone.
+      date: day === undefined ? undefined : date(`${day}T12:00:00`),
+    };
     const base = `notifications.kinds.${notification.kind}`;
     const key = i18n.te(`${base}.title`) ? base : 'notifications.fallback';
     return { title: i18n.t(`${key}.title`, values), body: i18n.t(`${key}.body`, values) };

@@ -48,6 +48,23 @@ const open = () => renderAt('/notifications', amina);
 const item = (name: string | RegExp) => within(screen.getByRole('article', { name }));
 
 describe('NotificationsView', () => {
+  it('says "Slettet bruger" in a notice about a member who had deleted her account', async () => {
+    const ended = notification(4, {
+      kind: 'mentorship_ending_soon',
+      params: { date: '2025-06-30' },
+      link: '/mentorships/c0000000-0000-4000-8000-000000000001',
+    });
+    vi.mocked(notificationsApi.list).mockResolvedValue(page([ended]));
+    await open();
+
+    expect(
+      await screen.findByRole('heading', {
+        level: 2,
+        name: 'Ny Dit mentorforløb med Slettet bruger slutter snart',
+      }),
+    ).toBeVisible();
+  });
+
   it('lists her notifications with names, days and dates filled in, in Danish and English', async () => {
     vi.mocked(notificationsApi.list).mockResolvedValue(page([asked, endingSoon, suggested]));
     await open();
