@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import type { PersonalData } from '@mentorbro/core/privacy';
-import type { Introduction, MatchRequest } from '@mentorbro/core/requests';
 import { sampleMenteeProfile, sampleMentorProfile } from '@mentorbro/core/samples';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -37,7 +36,7 @@ describe('a mentee reads what is kept about her, takes a copy and deletes her ac
     email: 'samira.haddad@example.dk',
     profile: sampleMenteeProfile({ goals: ['work_culture'] }),
   };
-  const { api, login, member, approve } = journeyApi(baseUrl, password);
+  const { login, member, approve, startMentorship } = journeyApi(baseUrl, password);
   let browser: Browser;
   let herPage: Page;
   let mentorPage: Page;
@@ -57,27 +56,14 @@ describe('a mentee reads what is kept about her, takes a copy and deletes her ac
     const mentorId = await member('mentor', mentor);
     const menteeId = await member('mentee', mentee);
     await approve(coordinator, [mentorId, menteeId]);
-    const her = (await login(mentee.email)).accessToken;
-    const theirs = (await login(mentor.email)).accessToken;
-    const request = await api<MatchRequest>('/api/requests', {
-      method: 'POST',
-      token: her,
-      body: {
-        mentorId,
+    ({ mentorshipId } = await startMentorship(
+      mentee.email,
+      { email: mentor.email, id: mentorId },
+      {
         message: 'Jeg vil gerne lære, hvordan man laver et budget i Danmark.',
         goals: ['work_culture'],
-        contact: { email: true },
       },
-    });
-    const accepted = await api<MatchRequest>(`/api/requests/${request.id}/accept`, {
-      method: 'POST',
-      token: theirs,
-      body: { contact: { email: true } },
-    });
-    const introduction = `/api/introductions/${accepted.introductionId ?? ''}/confirm`;
-    await api(introduction, { method: 'POST', token: her });
-    const started = await api<Introduction>(introduction, { method: 'POST', token: theirs });
-    mentorshipId = started.mentorshipId ?? '';
+    ));
 
     browser = await launchBrowser();
     const hers = await openPage(browser, baseUrl);

@@ -1,6 +1,5 @@
 import type { Stats } from '@mentorbro/core/stats';
 import type { SurveyInvitationList, SurveyToken } from '@mentorbro/core/survey';
-import type { Introduction, MatchRequest } from '@mentorbro/core/requests';
 import { sampleMenteeProfile, sampleMentorProfile } from '@mentorbro/core/samples';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -54,7 +53,7 @@ describe('a mentee answers her end survey and the coordinator’s dashboard chan
   const [last] = mentees.slice(-1);
   if (!last) throw new Error('No mentees.');
 
-  const { api, login, member, approve } = journeyApi(baseUrl, password);
+  const { api, login, member, approve, startMentorship } = journeyApi(baseUrl, password);
   let browser: Browser;
   let herPage: Page;
   let adminPage: Page;
@@ -64,27 +63,12 @@ describe('a mentee answers her end survey and the coordinator’s dashboard chan
 
   /** She asks the mentor, who says yes; both say "let's continue"; she ends it with a job. */
   async function endedMentorship(mentee: (typeof mentees)[number], mentorId: string) {
-    const her = (await login(mentee.email)).accessToken;
-    const theirs = (await login(mentor.email)).accessToken;
-    const request = await api<MatchRequest>('/api/requests', {
-      method: 'POST',
-      token: her,
-      body: {
-        mentorId,
-        message: 'Jeg vil gerne have hjælp til at finde et job i Danmark.',
-        goals: ['job_search'],
-        contact: { email: true },
-      },
-    });
-    const accepted = await api<MatchRequest>(`/api/requests/${request.id}/accept`, {
-      method: 'POST',
-      token: theirs,
-      body: { contact: { email: true } },
-    });
-    const introduction = `/api/introductions/${accepted.introductionId ?? ''}/confirm`;
-    await api(introduction, { method: 'POST', token: her });
-    const started = await api<Introduction>(introduction, { method: 'POST', token: theirs });
-    await api(`/api/mentorships/${started.mentorshipId ?? ''}/end`, {
+    const { her, mentorshipId } = await startMentorship(
+      mentee.email,
+      { email: mentor.email, id: mentorId },
+      { message: 'Jeg vil gerne have hjælp til at finde et job i Danmark.', goals: ['job_search'] },
+    );
+    await api(`/api/mentorships/${mentorshipId}/end`, {
       method: 'POST',
       token: her,
       body: { outcome: 'job' },

@@ -1,4 +1,6 @@
 import type { MenteeProfileInput, MentorProfileInput } from '@mentorbro/core/profile';
+import type { GoalCode } from '@mentorbro/core/catalogue';
+import type { Introduction, MatchRequest } from '@mentorbro/core/requests';
 
 /** A member a journey sets up through the API: who she is and the profile she sends. */
 export interface JourneyMember {
@@ -74,5 +76,32 @@ export function journeyApi(baseUrl: string, password: string) {
     }
   }
 
-  return { api, login, member, approve };
+  /**
+   * She asks the mentor, the mentor says yes, and both confirm they have met: a running
+   * mentorship, made the way the pages make it. Returns both sessions and its id.
+   */
+  async function startMentorship(
+    menteeEmail: string,
+    mentor: { email: string; id: string },
+    ask: { message: string; goals: GoalCode[] },
+  ) {
+    const her = (await login(menteeEmail)).accessToken;
+    const theirs = (await login(mentor.email)).accessToken;
+    const request = await api<MatchRequest>('/api/requests', {
+      method: 'POST',
+      token: her,
+      body: { mentorId: mentor.id, ...ask, contact: { email: true } },
+    });
+    const accepted = await api<MatchRequest>(`/api/requests/${request.id}/accept`, {
+      method: 'POST',
+      token: theirs,
+      body: { contact: { email: true } },
+    });
+    const introduction = `/api/introductions/${accepted.introductionId ?? ''}/confirm`;
+    await api(introduction, { method: 'POST', token: her });
+    const started = await api<Introduction>(introduction, { method: 'POST', token: theirs });
+    return { her, theirs, mentorshipId: started.mentorshipId ?? '' };
+  }
+
+  return { api, login, member, approve, startMentorship };
 }
