@@ -60,7 +60,7 @@ function baseConditions(filters: SearchFilters): SQL[] {
   return [
     listed(filters.programmeId),
     ...(filters.available ? [available] : []),
-    ...(filters.text ? [sql`m.search_vector @@ ${filters.text}::tsquery`] : []),
+    ...(filters.text ? [sql`m.search_vector @@ ${filters.text.tsquery}::tsquery`] : []),
     ...(filters.municipality.length > 0
       ? [sql`m.municipality = any(${textArray(filters.municipality)})`]
       : []),

@@ -120,6 +120,12 @@ describe('GET /api/mentors?q=: words', () => {
     expect(text).toContain('kirurgi');
   });
 
+  it('finds her words when she sorts by newest too (was a 500)', async () => {
+    const page = await search('q=sygeplejerske&sort=newest');
+    expect(page.sort).toBe('newest');
+    expect(page.items.map((item) => item.id)).toEqual([ids.nurse]);
+  });
+
   it('ranks by relevance by default when she searches for words', async () => {
     const page = await search('q=bridges');
     expect(page.sort).toBe('relevance');
