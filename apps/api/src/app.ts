@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { errorCodeForStatus } from '@mentorbro/core/error-codes';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyServerOptions,
+} from 'fastify';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/client';
 import { type Clock, systemClock } from './lib/clock';
@@ -27,7 +32,8 @@ import { usersRoutes } from './modules/users/users.routes';
 import { authPlugin } from './plugins/auth';
 import { dbPlugin } from './plugins/db';
 import { docsPlugin } from './plugins/docs';
-import { errorsPlugin, sendNotFound } from './plugins/errors';
+import { errorBody, errorsPlugin, sendNotFound } from './plugins/errors';
+import { jsonBodyPlugin } from './plugins/json-body';
 import { rateLimitPlugin } from './plugins/rate-limit';
 import { securityPlugin } from './plugins/security';
 import { spaPlugin } from './plugins/spa';
@@ -91,6 +97,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: withRequestSerializer(options.logger ?? false),
     // Generous for forms, small enough that a huge body is refused before it is parsed.
     bodyLimit: 256 * 1024,
+    // The router's own refusals (a malformed or overlong path) come before any route's error
+    // handler; they get the app's one error shape too.
+    frameworkErrors: (error, _request, reply) => {
+      const status = error.statusCode ?? 400;
+      // Its type is generic over a route that does not exist yet.
+      void (reply as FastifyReply)
+        .code(status)
+        .send(errorBody(errorCodeForStatus(status), 'This address is not valid.'));
+    },
     // A slow or stuck client must not hold a connection forever.
     connectionTimeout: 30_000,
     requestTimeout: 30_000,
@@ -104,6 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('clock', options.clock ?? systemClock);
 
   await app.register(errorsPlugin);
+  await app.register(jsonBodyPlugin);
   // The id goes back to the caller too, so a member's "it failed" can be found in the logs.
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
