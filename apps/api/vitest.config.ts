@@ -11,9 +11,13 @@ const DATABASE_FREE = [
   'test/demo/generator.test.ts',
   'test/modules/notifications/email-templates.test.ts',
   'test/modules/stats/suppress-groups.test.ts',
+  'test/compose.test.ts',
 ];
 /** Tests of several connections at once, which the embedded database does not have. */
-const POSTGRES_ONLY = ['test/modules/notifications/outbox-concurrency.test.ts'];
+const POSTGRES_ONLY = [
+  'test/modules/notifications/outbox-concurrency.test.ts',
+  'test/database-outage.test.ts',
+];
 const databases = ['pglite', ...(process.env.TEST_DATABASE_URL ? ['postgres'] : [])];
 
 export default defineConfig({
@@ -26,6 +30,7 @@ export default defineConfig({
         // Tests that never touch the configured database run once, on the first project.
         exclude: database === 'pglite' ? POSTGRES_ONLY : DATABASE_FREE,
         env: { TEST_DATABASE: database },
+        globalSetup: ['test/global-setup.ts'],
         testTimeout: 20_000,
         hookTimeout: 60_000,
       },

@@ -3,8 +3,12 @@ import fp from 'fastify-plugin';
 import type { ErrorBody, ErrorCode } from '@mentorbro/core/error';
 import { errorCodeForStatus } from '@mentorbro/core/error-codes';
 import { type SchemaIssue, toFieldErrors } from '@mentorbro/core/validation';
+import { isDatabaseUnavailable } from '../db/client';
 import { AppError, validationFailed } from '../lib/errors';
 import { loggableError } from '../lib/loggable-error';
+
+/** A PostgreSQL restart takes a few seconds; a failover longer, and the client asks again. */
+const RETRY_AFTER_SECONDS = 5;
 
 export function errorBody(
   code: ErrorCode,
@@ -25,6 +29,7 @@ export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
 /**
  * One error shape for every failure. Validation errors list the offending fields in the
  * same form the SPA's forms produce; 5xx errors are logged and never described to the client.
+ * A database that cannot be reached is 503 `service_unavailable`, never 500.
  */
 export const errorsPlugin = fp(
   async (app: FastifyInstance) => {
@@ -39,6 +44,15 @@ export const errorsPlugin = fp(
           toFieldErrors(error.validation as unknown as SchemaIssue[]),
         );
         return reply.status(400).send(errorBody(failure.code, failure.message, failure.details));
+      }
+      if (isDatabaseUnavailable(error)) {
+        // Not a bug but an outage (a restart, a failover): the pool reconnects by itself, so
+        // the client is told to try again shortly, and the log stays one line per request.
+        request.log.warn({ err: loggableError(error) }, 'database unavailable');
+        return reply
+          .status(503)
+          .header('retry-after', String(RETRY_AFTER_SECONDS))
+          .send(errorBody('service_unavailable', 'Please try again shortly.'));
       }
       const status = error.statusCode ?? 500;
       if (status >= 400 && status < 500) {

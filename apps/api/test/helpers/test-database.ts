@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
+import { inject } from 'vitest';
 import type { Database as DatabaseConfig } from '../../src/config';
 import { type DatabaseHandle, openDatabase } from '../../src/db/client';
-import { runMigrations } from '../../src/db/migrate';
 
 export interface TestDatabase {
   handle: DatabaseHandle;
@@ -12,13 +13,14 @@ export interface TestDatabase {
 
 /**
  * An isolated, migrated database for one test file: an in-memory PGlite, or a freshly
- * created database on the PostgreSQL server in TEST_DATABASE_URL.
+ * created database on the PostgreSQL server in TEST_DATABASE_URL. Both are copies of the
+ * database the run's global setup migrated once (global-setup.ts).
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
+  const template = inject('databaseTemplate');
   if (process.env.TEST_DATABASE !== 'postgres') {
     const config: DatabaseConfig = { kind: 'pglite', dataDir: undefined };
-    const handle = await openDatabase(config);
-    await runMigrations(handle, config);
+    const handle = await openDatabase(config, { pgliteDump: new Blob([await readFile(template)]) });
     return { handle, config, drop: () => handle.close() };
   }
   const serverUrl = process.env.TEST_DATABASE_URL;
@@ -26,13 +28,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `mentorbro_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(`create database ${name} template ${template}`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const config: DatabaseConfig = { kind: 'postgres', url: url.toString(), poolMax: 5 };
   const handle = await openDatabase(config);
-  await runMigrations(handle, config);
   return {
     handle,
     config,

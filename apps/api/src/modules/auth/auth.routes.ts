@@ -5,7 +5,7 @@ import { LoginBody, RefreshBody, RegisterBody, Session } from '@mentorbro/core/a
 import { ErrorBody } from '@mentorbro/core/error';
 import { User } from '@mentorbro/core/user';
 import type { Config } from '../../config';
-import { invalidRefreshToken } from '../../lib/errors';
+import { AppError, invalidRefreshToken } from '../../lib/errors';
 import { authService } from './auth.service';
 import {
   KNOWN_BROWSER_COOKIE,
@@ -122,7 +122,11 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (
         // A browser's token stays in its httpOnly cookie, out of reach of any script on the page.
         return fromBody ? { ...session, refreshToken } : session;
       } catch (error) {
-        reply.clearCookie(REFRESH_COOKIE, { path: AUTH_COOKIE_PATH });
+        // Only a token that will never work is forgotten: during a database outage (503) the
+        // browser keeps it and refreshes once the app is back, instead of being logged out.
+        if (error instanceof AppError && error.statusCode === 401) {
+          reply.clearCookie(REFRESH_COOKIE, { path: AUTH_COOKIE_PATH });
+        }
         throw error;
       }
     },
