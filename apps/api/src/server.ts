@@ -39,12 +39,24 @@ async function main() {
   // It starts once the app listens, and its round in hand finishes before the database closes.
   const transport = transportFor(config.mail, app.log);
   let worker: { stop(): Promise<void> } | undefined;
+  let closing = false;
+  let workerStopped: Promise<void> = Promise.resolve();
+  // While shutting down, answers close their connection: an idle keep-alive one would hold
+  // close() for its whole keep-alive time (72 s).
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (closing) reply.header('connection', 'close');
+    return payload;
+  });
+  // The port closes at once; the worker's round in hand finishes in onClose, before the
+  // database plugin's onClose closes the pool under it.
   app.addHook('preClose', async () => {
-    await worker?.stop();
+    workerStopped = worker?.stop() ?? Promise.resolve();
+  });
+  app.addHook('onClose', async () => {
+    await workerStopped;
     transport.close();
   });
 
-  let closing = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       if (closing) return;
