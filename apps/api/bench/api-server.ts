@@ -8,15 +8,32 @@ import { apiRoot } from '../src/lib/paths';
 
 export interface RunningApi {
   origin: string;
+  pid: number;
   /** An access token for the user, as the API would issue it. */
   tokenFor(userId: string): string;
   /** Waits until the database runs nothing more for the API (see settle()). */
   settle(): Promise<void>;
+  /** SIGTERM, then SIGKILL after 10 s. */
   stop(): Promise<void>;
+  /** Sends a signal and leaves the rest to the caller (the fault command). */
+  signal(signal: NodeJS.Signals): void;
+  /** How the process ended, whenever it does. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** The last few kilobytes it printed. */
+  output(): string;
+  /** How many times each message was logged (JSON log lines, warnings and up). */
+  logged(): Record<string, number>;
+}
+
+export interface ApiOptions {
+  /** `source` runs src/server.ts with tsx; `dist` the bundle `pnpm build` makes, as deployed. */
+  entry?: 'source' | 'dist';
+  /** More environment, e.g. RATE_LIMITS=false for a load test. */
+  env?: Record<string, string>;
 }
 
 /** How the API's connections name themselves (node-postgres reads PGAPPNAME). */
-const APPLICATION_NAME = 'mentorbro-bench-api';
+export const APPLICATION_NAME = 'mentorbro-bench-api';
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -25,6 +42,16 @@ async function freePort(): Promise<number> {
   await new Promise((resolve) => server.close(resolve));
   if (typeof address !== 'object' || !address) throw new Error('No free port');
   return address.port;
+}
+
+function messageOf(line: string): string | null {
+  if (!line.startsWith('{')) return null;
+  try {
+    const parsed = JSON.parse(line) as { msg?: unknown };
+    return typeof parsed.msg === 'string' ? parsed.msg : null;
+  } catch {
+    return null;
+  }
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {
@@ -60,13 +87,21 @@ async function settle(databaseUrl: string): Promise<void> {
 }
 
 /**
- * The API as in production, in a process of its own (tsx runs the source as it stands): the
- * same database, a secret made for this run, logs only from warnings up.
+ * The API as in production, in a process of its own (tsx runs the source as it stands, or the
+ * built bundle): the same database, a secret made for this run, logs only from warnings up.
  */
-export async function startApi(databaseUrl: string, poolMax: number): Promise<RunningApi> {
+export async function startApi(
+  databaseUrl: string,
+  poolMax: number,
+  options: ApiOptions = {},
+): Promise<RunningApi> {
   const port = await freePort();
   const secret = randomBytes(36).toString('base64url');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const args =
+    options.entry === 'dist'
+      ? ['--enable-source-maps', 'dist/server.js']
+      : ['--import', 'tsx', 'src/server.ts'];
+  const child = spawn(process.execPath, args, {
     cwd: apiRoot,
     env: {
       ...process.env,
@@ -79,22 +114,40 @@ export async function startApi(databaseUrl: string, poolMax: number): Promise<Ru
       LOG_LEVEL: 'warn',
       DEMO_DATA: 'false',
       PGAPPNAME: APPLICATION_NAME,
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  // Kept to explain a failed start; warnings under load are counted by the caller's non-2xx.
+  // Kept to explain a failed start; warnings under load are counted by the caller's non-2xx
+  // and, by their message, here (the fault command wants "database unavailable", never
+  // "request failed").
   let output = '';
+  let partial = '';
+  const messages: Record<string, number> = {};
   const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-4_000);
+    const text = chunk.toString();
+    output = (output + text).slice(-4_000);
+    const lines = (partial + text).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) {
+      const msg = messageOf(line);
+      if (msg !== null) messages[msg] = (messages[msg] ?? 0) + 1;
+    }
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   child.on('error', (error) => {
     output += `\n${error.message}`;
   });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.once('exit', (code, signal) => {
+      resolve({ code, signal });
+    });
+  });
   // A crash of the benchmark must not leave the API running.
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
+  void exited.then(() => process.off('exit', killOnExit));
 
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
@@ -117,11 +170,18 @@ export async function startApi(databaseUrl: string, poolMax: number): Promise<Ru
   const sign = createSigner({ key: secret, algorithm: 'HS256', expiresIn: 3_600_000 });
   return {
     origin,
+    pid: child.pid ?? 0,
     tokenFor: (userId) => sign({ sub: userId, role: 'mentee' }),
     settle: () => settle(databaseUrl),
     stop: async () => {
       process.off('exit', killOnExit);
       await stopChild(child);
     },
+    signal: (signal) => {
+      child.kill(signal);
+    },
+    exited,
+    output: () => output,
+    logged: () => ({ ...messages }),
   };
 }

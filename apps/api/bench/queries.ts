@@ -158,6 +158,36 @@ async function approvedMentees(db: Db): Promise<string[]> {
   return rows.map((row) => row.id);
 }
 
+/** New people from the generator, whose words and wishes the queries are made of. */
+function generatedPeople(count: number) {
+  const mentors: Mentor[] = [];
+  const mentees: Mentee[] = [];
+  for (const person of generateDemoPeople({ seed: QUERY_SEED, mentors: count, mentees: count })) {
+    if (person.role === 'mentor' && person.profile) mentors.push(person.profile.input);
+    if (person.role === 'mentee' && person.profile) {
+      mentees.push({ input: person.profile.input, region: person.region });
+    }
+  }
+  return { mentors, mentees };
+}
+
+/**
+ * Search pages for the load journey (`pnpm bench:load`), made as the scenarios' are: half
+ * with words and two filters, half with filters alone, none twice.
+ */
+export function mentorSearchPaths(count: number): string[] {
+  const random = new Random(QUERY_SEED);
+  const { mentors, mentees } = generatedPeople(count);
+  const half = Math.ceil(count / 2);
+  const withWords = distinct(half, () =>
+    searchQuery(random, random.pick(WITH_WORDS), random.pick(mentees), random.pick(mentors)),
+  );
+  const filtersOnly = distinct(half, () =>
+    searchQuery(random, random.sample(FILTER_KINDS, random.int(2, 3)), random.pick(mentees), null),
+  );
+  return [...withWords, ...filtersOnly].map(pathOf);
+}
+
 /**
  * The requests of every scenario, deterministic for a given database: search words and
  * filters come from mentors and mentees the demo generator makes with its own seed (the
@@ -170,14 +200,7 @@ export async function buildScenarios(db: Db, count: number): Promise<Scenario[]>
   if (menteeIds.length < count) {
     throw new Error(`The database has ${menteeIds.length} approved mentees; ${count} are needed`);
   }
-  const mentors: Mentor[] = [];
-  const mentees: Mentee[] = [];
-  for (const person of generateDemoPeople({ seed: QUERY_SEED, mentors: count, mentees: count })) {
-    if (person.role === 'mentor' && person.profile) mentors.push(person.profile.input);
-    if (person.role === 'mentee' && person.profile) {
-      mentees.push({ input: person.profile.input, region: person.region });
-    }
-  }
+  const { mentors, mentees } = generatedPeople(count);
   const sender = () => random.pick(menteeIds);
   const asRequests = (queries: MentorSearchQuery[]) =>
     queries.map((search) => ({ path: pathOf(search), userId: sender(), search }));

@@ -93,7 +93,7 @@ export function targetsOf(results: ScenarioResult[]): Target[] {
   return targets;
 }
 
-function table(rows: string[][]): string {
+export function table(rows: string[][]): string {
   const widths = rows[0]?.map((_, column) =>
     Math.max(...rows.map((row) => (row[column] ?? '').length)),
   );
@@ -166,13 +166,21 @@ export function printTargets(targets: Target[]) {
   );
 }
 
-/** The run as JSON: a timestamped file and latest.json beside it. */
-export function writeJson(folder: string, report: object, startedAt: Date): string {
+/**
+ * The run as JSON: a timestamped file and the latest beside it (latest.json for the search
+ * benchmark, `<name>-latest.json` for the others).
+ */
+export function writeJson(
+  folder: string,
+  report: object,
+  startedAt: Date,
+  name = 'search',
+): string {
   mkdirSync(folder, { recursive: true });
   const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
-  const file = join(folder, `search-${stamp}.json`);
+  const file = join(folder, `${name}-${stamp}.json`);
   const text = `${JSON.stringify(report, null, 2)}\n`;
   writeFileSync(file, text);
-  writeFileSync(join(folder, 'latest.json'), text);
+  writeFileSync(join(folder, name === 'search' ? 'latest.json' : `${name}-latest.json`), text);
   return file;
 }
