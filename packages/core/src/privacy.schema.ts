@@ -66,7 +66,7 @@ export const EXPORT_NOTE_TEXTS: Record<'da' | 'en', Record<ExportNoteCode, strin
     reports_about_you:
       'Hvis en anden har meldt noget om dig til koordinatoren, er meldingen ikke med her. Den siger, hvem der meldte, og hendes sikkerhed kommer først.',
     coordinator_names:
-      'Det, en koordinator har gjort med din konto eller profil, står her med tid og begrundelse, men uden koordinatorens navn.',
+      'Det, en koordinator har gjort med din konto eller profil, står her med tidspunkt, men uden koordinatorens navn. Begrundelsen står der, når den blev skrevet til dig (hvorfor din profil blev sendt tilbage). Koordinatorernes egne noter står der ikke, for de kan handle om en anden, der har fortalt dem noget.',
   },
   en: {
     anonymous_survey_answers:
@@ -74,7 +74,7 @@ export const EXPORT_NOTE_TEXTS: Record<'da' | 'en', Record<ExportNoteCode, strin
     reports_about_you:
       'If someone reported something about you to the coordinator, that report is not included. It says who reported it, and her safety comes first.',
     coordinator_names:
-      "What a coordinator did with your account or profile is listed with the time and the reason, but without the coordinator's name.",
+      "What a coordinator did with your account or profile is listed with the time, but without the coordinator's name. The reason is there when it was written to you (why your profile was sent back); the coordinators' own notes are not, because they may be about someone who told them something.",
   },
 };
 
@@ -95,7 +95,6 @@ export const ExportAccount = Type.Object({
   /** When she declared herself a woman, in a programme for women only. */
   womanDeclaredAt: Nullable(Instant),
   suspendedAt: Nullable(Instant),
-  suspensionReason: Nullable(Type.String()),
   emailTips: Type.Boolean(),
   /** Her last use of the app, to the hour (mentor cards say "active this week"). */
   lastActiveAt: Nullable(Instant),
@@ -220,12 +219,19 @@ export const ExportSurvey = Type.Object({
 });
 export type ExportSurvey = Static<typeof ExportSurvey>;
 
-/** Something a coordinator did concerning her: what, when and why, not who. */
+/**
+ * Something a coordinator did concerning her: what and when, not who. The reason only where it
+ * was written to her (REASONS_WRITTEN_TO_HER); the others are notes among coordinators, told they
+ * stay among them, and may name whoever reported her (GDPR art. 15(4): others' rights).
+ */
 export const ExportCoordinatorAction = Type.Object({
   action: AuditAction,
   at: Instant,
   reason: Nullable(Type.String()),
 });
+
+/** The actions whose reason she was shown in the app, so her copy may repeat it. */
+export const REASONS_WRITTEN_TO_HER: readonly AuditAction[] = ['profile.reject'];
 export type ExportCoordinatorAction = Static<typeof ExportCoordinatorAction>;
 
 /** Everything the platform holds about her, one section per kind of data, newest first in each. */

@@ -3,6 +3,7 @@ import {
   EXPORT_NOTE_TEXTS,
   type ExportMeetingLog,
   type PersonalData,
+  REASONS_WRITTEN_TO_HER,
 } from '@mentorbro/core/privacy';
 import type { Executor } from '../../db/client';
 import { DAY_MS } from '../../lib/clock';
@@ -176,7 +177,7 @@ export async function buildExport(db: Executor, user: UserRow, now: Date): Promi
     coordinatorActions: (await auditAbout(db, user.id, user.programmeId)).map((row) => ({
       action: row.action,
       at: row.at.toISOString(),
-      reason: row.reason,
+      reason: REASONS_WRITTEN_TO_HER.includes(row.action) ? row.reason : null,
     })),
   };
 }

@@ -264,3 +264,25 @@ describe('GET /api/me/export: the mentor and the coordinator', () => {
     expect(text).not.toContain('Amina wrote');
   });
 });
+
+describe("a coordinator's notes about her", () => {
+  it('are not in her copy, only what was done and when', async () => {
+    const her = await members.mentee();
+    const note = 'Fatima told us that her husband reads her messages.';
+    await t.http
+      .post(`/api/admin/users/${her.user.id}/suspend`)
+      .set(auth(admin))
+      .send({ reason: note })
+      .expect(200);
+    await t.http.post(`/api/admin/users/${her.user.id}/reinstate`).set(auth(admin)).expect(200);
+
+    const { data, text } = await exportOf(her);
+    expect(text).not.toContain('Fatima');
+    expect(data.coordinatorActions).toEqual(
+      expect.arrayContaining([
+        { action: 'user.suspend', at: expect.any(String), reason: null },
+        { action: 'user.reinstate', at: expect.any(String), reason: null },
+      ]),
+    );
+  });
+});

@@ -18,7 +18,6 @@ export function personalData(): PersonalData {
       termsAcceptedAt: amina.createdAt,
       womanDeclaredAt: amina.createdAt,
       suspendedAt: null,
-      suspensionReason: null,
       emailTips: true,
       lastActiveAt: '2025-06-10T09:00:00.000Z',
       failedLogins: 0,
