@@ -4,7 +4,7 @@ import type { Clock } from '../../lib/clock';
 import { AppError, unauthorized } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repository';
 import { verifyPassword } from '../auth/password';
-import { findUserForUpdate, findUserInProgramme, type UserRow } from '../users/users.repository';
+import { findUserForErasure, findUserInProgramme, type UserRow } from '../users/users.repository';
 import { buildExport } from './privacy-export';
 import { eraseAccount } from './privacy-erase';
 import { lockCoordinators } from './privacy.repository';
@@ -41,7 +41,7 @@ export function privacyService(deps: { db: Db; clock: Clock }) {
             );
           }
         }
-        const locked = await findUserForUpdate(tx, user.id);
+        const locked = await findUserForErasure(tx, user.id);
         // Deleted by a coordinator (or another tab) since the guard looked.
         if (!locked || locked.deletedAt) throw unauthorized();
         await eraseAccount(tx, locked, clock.now());
@@ -60,7 +60,7 @@ export function privacyService(deps: { db: Db; clock: Clock }) {
         throw new AppError(409, 'cannot_erase_admin', 'A coordinator deletes her own account.');
       }
       await db.transaction(async (tx) => {
-        const locked = await findUserForUpdate(tx, id);
+        const locked = await findUserForErasure(tx, id);
         if (!locked || locked.deletedAt) throw noSuchMember();
         const now = clock.now();
         await eraseAccount(tx, locked, now);

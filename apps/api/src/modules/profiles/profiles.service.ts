@@ -8,7 +8,7 @@ import {
 import type { MentorPage } from '@mentorbro/core/search';
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
-import { AppError } from '../../lib/errors';
+import { AppError, unauthorized } from '../../lib/errors';
 import { findProgrammeById } from '../programmes/programmes.repository';
 import { findUserForUpdate, findUserInProgramme, type UserRow } from '../users/users.repository';
 import {
@@ -80,8 +80,9 @@ export function profilesService(deps: { db: Db; clock: Clock }) {
     const columns = mentorColumns(profile);
     await db.transaction(async (tx) => {
       // Her own row is the lock: FOR UPDATE on a profile not yet written locks nothing, and
-      // two first saves at once (a double tap) would both insert.
-      await findUserForUpdate(tx, user.id);
+      // two first saves at once (a double tap) would both insert. Erased since the guard looked:
+      // nothing is written for her.
+      if (!(await findUserForUpdate(tx, user.id))) throw unauthorized();
       const existing = await findMentorProfile(tx, user.id, { forUpdate: true });
       if (!existing) {
         await insertMentorProfile(tx, {
@@ -132,7 +133,7 @@ export function profilesService(deps: { db: Db; clock: Clock }) {
       ? freshReview(now)
       : { ...freshReview(now), status: 'approved' as const, reviewedAt: now };
     await db.transaction(async (tx) => {
-      await findUserForUpdate(tx, user.id);
+      if (!(await findUserForUpdate(tx, user.id))) throw unauthorized();
       const existing = await findMenteeProfile(tx, user.id, { forUpdate: true });
       if (!existing) {
         await insertMenteeProfile(tx, { userId: user.id, ...columns, ...review });

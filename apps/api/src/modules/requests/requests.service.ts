@@ -8,7 +8,7 @@ import type {
 import { canMove, REQUEST_TRANSITIONS, type RequestStatus } from '@mentorbro/core/states';
 import type { Db, Executor } from '../../db/client';
 import { type Clock, DAY_MS } from '../../lib/clock';
-import { AppError } from '../../lib/errors';
+import { AppError, unauthorized } from '../../lib/errors';
 import { insertIntroduction } from '../introductions/introductions.repository';
 import { findMenteeProfile } from '../profiles/mentee-profiles.repository';
 import { isVisibleMentor } from '../profiles/mentor-profiles.repository';
@@ -148,7 +148,8 @@ export function requestsService(deps: { db: Db; clock: Clock }) {
       }
       const id = await db.transaction(async (tx) => {
         // Her account first, as every move does: two of her requests at once wait in turn.
-        await findUserForUpdate(tx, user.id);
+        // Erased since the guard looked: no request is made for her.
+        if (!(await findUserForUpdate(tx, user.id))) throw unauthorized();
         const { programme, now, cutoff } = await rulesOf(tx, user.programmeId);
         // An introduction still open holds her; one past its days lapses now and frees
         // its seat. Seats are locked in id order, so two mentors' rows never deadlock.

@@ -130,7 +130,23 @@ export async function setSuspension(
   return row;
 }
 
+/**
+ * Her row, locked for a move she or others make on her account: every move takes it first, so
+ * two of them wait in turn. Undefined once she is deleted (a move that began before her erasure
+ * committed must not write for her after it). NO KEY UPDATE, not UPDATE: a notice inserted for
+ * her meanwhile only takes KEY SHARE for its foreign key, and must not deadlock with it.
+ */
 export async function findUserForUpdate(db: Executor, id: string): Promise<UserRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.id, id), isNull(users.deletedAt)))
+    .for('no key update');
+  return row;
+}
+
+/** Her row, deleted or not, locked against everything: erasure changes her email, a key. */
+export async function findUserForErasure(db: Executor, id: string): Promise<UserRow | undefined> {
   const [row] = await db.select().from(users).where(eq(users.id, id)).for('update');
   return row;
 }
