@@ -133,7 +133,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     closeOnShutdown: options.closeDatabase ?? true,
   });
   await app.register(authPlugin, { config });
-  await app.register(rateLimitPlugin, { enabled: config.rateLimits });
+  await app.register(rateLimitPlugin, { enabled: config.rateLimits, secret: config.jwtSecret });
   await app.register(docsPlugin);
 
   await app.register(

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from
 import fp from 'fastify-plugin';
 import { AppError } from '../lib/errors';
 import { REFRESH_COOKIE } from '../modules/auth/auth.routes';
+import { KNOWN_BROWSER_COOKIE, knownBrowserOf } from '../modules/auth/known-browser';
 
 interface Limit {
   max: number;
@@ -49,16 +50,27 @@ export type LimitedAction = keyof typeof RATE_LIMITS;
  * or registered, the refresh token presented (hashed: the key is kept in memory), or the
  * signed-in member. Undefined means the address limit alone applies.
  */
-const ACCOUNT_KEYS: Record<LimitedAction, (request: FastifyRequest) => string | undefined> = {
-  login: (request) => emailIn(request.body),
-  register: (request) => emailIn(request.body),
-  refresh: (request) => {
-    const token = tokenIn(request.body) ?? request.cookies[REFRESH_COOKIE];
-    return token ? createHash('sha256').update(token).digest('base64url') : undefined;
-  },
-  matchRequest: (request) => request.currentUser?.id,
-  accountDeletion: (request) => request.currentUser?.id,
-};
+function accountKeys(
+  secret: string,
+): Record<LimitedAction, (request: FastifyRequest) => string | undefined> {
+  return {
+    // Per email and browser: the browser she logged in from before has its own count, so
+    // strangers' tries at her email cannot shut it out (the lockout spares it too).
+    login: (request) => {
+      const email = emailIn(request.body);
+      if (email === undefined) return undefined;
+      const known = knownBrowserOf(secret, request.cookies[KNOWN_BROWSER_COOKIE]);
+      return known ? `${email} ${known}` : email;
+    },
+    register: (request) => emailIn(request.body),
+    refresh: (request) => {
+      const token = tokenIn(request.body) ?? request.cookies[REFRESH_COOKIE];
+      return token ? createHash('sha256').update(token).digest('base64url') : undefined;
+    },
+    matchRequest: (request) => request.currentUser?.id,
+    accountDeletion: (request) => request.currentUser?.id,
+  };
+}
 
 function emailIn(body: unknown): string | undefined {
   const email = (body as { email?: unknown } | undefined)?.email;
@@ -84,12 +96,13 @@ declare module 'fastify' {
 }
 
 export const rateLimitPlugin = fp(
-  async (app: FastifyInstance, options: { enabled: boolean }) => {
+  async (app: FastifyInstance, options: { enabled: boolean; secret: string }) => {
     if (!options.enabled) {
       app.decorate('limit', () => async () => undefined);
       return;
     }
     await app.register(rateLimit, { global: false });
+    const accountOf = accountKeys(options.secret);
     app.decorate('limit', (action: LimitedAction): preHandlerAsyncHookHandler => {
       const { perAddress, perAccount } = RATE_LIMITS[action];
       const byAddress = app.createRateLimit({
@@ -100,11 +113,11 @@ export const rateLimitPlugin = fp(
       const byAccount = app.createRateLimit({
         max: perAccount.max,
         timeWindow: perAccount.window,
-        keyGenerator: (request) => `${action}:account:${ACCOUNT_KEYS[action](request) ?? ''}`,
+        keyGenerator: (request) => `${action}:account:${accountOf[action](request) ?? ''}`,
       });
       return async (request, reply) => {
         const checks = [byAddress(request)];
-        if (ACCOUNT_KEYS[action](request) !== undefined) checks.push(byAccount(request));
+        if (accountOf[action](request) !== undefined) checks.push(byAccount(request));
         for (const result of await Promise.all(checks)) {
           if (!result.isAllowed && result.isExceeded) {
             reply.header('retry-after', String(result.ttlInSeconds));

@@ -15,11 +15,14 @@ const WRITTEN_BY_THE_GUARD: Columns = { users: ['last_active_at'] };
  * Refusals that write by design, by route: the columns they may change. Each is still
  * checked with those columns left out, so nothing else may move.
  */
+const LOCKOUT_COLUMNS: Columns = {
+  users: ['failed_logins', 'last_failed_login_at', 'login_locked_until'],
+};
 const REFUSALS_THAT_WRITE: Readonly<Record<string, Columns>> = {
-  // A wrong password counts toward her lockout (modules/auth/lockout.ts).
-  'POST /api/auth/login': {
-    users: ['failed_logins', 'last_failed_login_at', 'login_locked_until'],
-  },
+  // A wrong password counts toward her lockout (modules/auth/lockout.ts), at login and when
+  // she confirms deleting her account.
+  'POST /api/auth/login': LOCKOUT_COLUMNS,
+  'DELETE /api/me': LOCKOUT_COLUMNS,
 };
 
 /** One hash per table of the public schema (and per exemption above): equal, same rows. */

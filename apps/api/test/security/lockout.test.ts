@@ -101,6 +101,20 @@ describe('POST /api/auth/login when an account gets wrong passwords', () => {
     await login(her.email, her.password).expect(200);
   });
 
+  it('counts wrong passwords given to delete her account, as at login', async () => {
+    const body = await member();
+    const session = await login(body.email, body.password).expect(200);
+    const token = (session.body as { accessToken: string }).accessToken;
+    for (let i = 0; i < 5; i++) {
+      await t.http
+        .delete('/api/me')
+        .set('authorization', `Bearer ${token}`)
+        .send({ password: `guess ${i}` })
+        .expect(403);
+    }
+    await login(body.email, body.password).expect(429);
+  });
+
   it('answers an unknown email as before, with no lock to reveal it', async () => {
     for (let i = 0; i < 7; i++) {
       const res = await login(`nobody-${i}@example.dk`, 'whatever it is').expect(401);

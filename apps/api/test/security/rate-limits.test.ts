@@ -42,6 +42,32 @@ describe('rate limits', () => {
     );
   });
 
+  it('never shut out the browser she logged in from, however many tries strangers make', async () => {
+    const her = await registerAndLogin(t);
+    const earlier = await t.http
+      .post('/api/auth/login')
+      .set('x-forwarded-for', newAddress())
+      .send({ email: her.email, password: her.password })
+      .expect(200);
+    const note = ([] as string[])
+      .concat(earlier.headers['set-cookie'] ?? [])
+      .find((cookie) => cookie.startsWith('mb_browser='))
+      ?.split(';')[0];
+    for (let i = 0; i <= RATE_LIMITS.login.perAccount.max; i++) {
+      const res = await t.http
+        .post('/api/auth/login')
+        .set('x-forwarded-for', newAddress())
+        .send({ email: ` ${her.email.toUpperCase()} `, password: `guess ${i}` });
+      expect([401, 429]).toContain(res.status);
+    }
+    await t.http
+      .post('/api/auth/login')
+      .set('x-forwarded-for', newAddress())
+      .set('cookie', note ?? '')
+      .send({ email: her.email, password: her.password })
+      .expect(200);
+  });
+
   it('limit logins from one address however many accounts they try', async () => {
     const address = newAddress();
     const { max } = RATE_LIMITS.login.perAddress;

@@ -4,6 +4,7 @@ import type { Clock } from '../../lib/clock';
 import { AppError, unauthorized } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repository';
 import { verifyPassword } from '../auth/password';
+import { recordWrongPassword } from '../auth/lockout';
 import { findUserForErasure, findUserInProgramme, type UserRow } from '../users/users.repository';
 import { buildExport } from './privacy-export';
 import { eraseAccount } from './privacy-erase';
@@ -28,6 +29,8 @@ export function privacyService(deps: { db: Db; clock: Clock }) {
      */
     async deleteOwn(user: UserRow, password: string): Promise<void> {
       if (!(await verifyPassword(user.passwordHash, password))) {
+        // Counted with wrong passwords at login: guessing here must lock her account as there.
+        await recordWrongPassword(db, user.id, clock.now());
         throw new AppError(403, 'password_incorrect', 'That is not the password of this account.');
       }
       await db.transaction(async (tx) => {
