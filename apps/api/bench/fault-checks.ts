@@ -102,3 +102,27 @@ export async function waitUntil(done: () => Promise<boolean>, limitMs: number): 
   }
   return false;
 }
+
+/**
+ * Asks `once` every 100 ms until stopped, keeping each outcome with the time it was asked:
+ * what the API answers, or what someone arriving meets, while a fault runs.
+ */
+export function probeEvery<T>(once: () => Promise<T>, now: () => number) {
+  const outcomes: { at: number; outcome: T }[] = [];
+  // An object: a plain `let` changed by stop() would read as always false in the loop.
+  const state = { stopped: false };
+  const done = (async () => {
+    while (!state.stopped) {
+      const at = now();
+      outcomes.push({ at, outcome: await once() });
+      await sleep(100);
+    }
+  })();
+  return {
+    outcomes,
+    stop: async () => {
+      state.stopped = true;
+      await done;
+    },
+  };
+}

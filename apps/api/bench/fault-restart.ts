@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import {
   type Check,
   describe,
+  probeEvery,
   type FaultContext,
   type FaultOutcome,
   seconds,
@@ -17,34 +18,15 @@ const AFTER_MS = 10_000;
 /** The pool's connect timeout (db/client.ts) and a second for the answer to travel. */
 const HANG_LIMIT_MS = 6_000;
 
-/** GET /api/health/ready every 100 ms: the API's own view of its database. */
-function probeReady(origin: string, now: () => number) {
-  const answers: { at: number; status: number }[] = [];
-  // An object: a plain `let` changed by stop() would read as always false in the loop.
-  const state = { stopped: false };
-  const done = (async () => {
-    while (!state.stopped) {
-      const at = now();
-      const status = await fetch(`${origin}/api/health/ready`, {
-        signal: AbortSignal.timeout(10_000),
-      }).then(
-        async (response) => {
-          await response.arrayBuffer();
-          return response.status;
-        },
-        () => 0,
-      );
-      answers.push({ at, status });
-      await sleep(100);
-    }
-  })();
-  return {
-    answers,
-    stop: async () => {
-      state.stopped = true;
-      await done;
+/** GET /api/health/ready: the API's own view of its database (0 for no answer). */
+function readyStatus(origin: string): Promise<number> {
+  return fetch(`${origin}/api/health/ready`, { signal: AbortSignal.timeout(10_000) }).then(
+    async (response) => {
+      await response.arrayBuffer();
+      return response.status;
     },
-  };
+    () => 0,
+  );
 }
 
 const end = (sample: Sample) => sample.sentAt + sample.ms;
@@ -80,7 +62,10 @@ export async function restartPostgres(context: FaultContext): Promise<FaultOutco
     context.created,
   );
   const recorder = journey.recorder;
-  const probe = probeReady(api.origin, () => recorder.now());
+  const probe = probeEvery(
+    () => readyStatus(api.origin),
+    () => recorder.now(),
+  );
   await sleep(WARM_MS);
 
   const stopAt = recorder.now();
@@ -115,8 +100,8 @@ export async function restartPostgres(context: FaultContext): Promise<FaultOutco
   const after = samples.filter((s) => s.sentAt >= readyAt);
   const first2xx = Math.min(...after.filter(ok).map(end)) - readyAt;
   const last503 = Math.max(readyAt, ...after.filter((s) => s.status === 503).map(end)) - readyAt;
-  const probeFirst503 = probe.answers.find((a) => a.at >= stopAt && a.status === 503)?.at;
-  const probeBack = probe.answers.find((a) => a.at >= readyAt && a.status === 200)?.at;
+  const probeFirst503 = probe.outcomes.find((a) => a.at >= stopAt && a.outcome === 503)?.at;
+  const probeBack = probe.outcomes.find((a) => a.at >= readyAt && a.outcome === 200)?.at;
 
   const checks: Check[] = [
     {

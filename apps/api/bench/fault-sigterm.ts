@@ -5,6 +5,7 @@ import {
   apiSessions,
   type Check,
   describe,
+  probeEvery,
   type FaultContext,
   type FaultOutcome,
   seconds,
@@ -23,44 +24,26 @@ const EXIT_LIMIT_MS = 10_000;
 const EXIT_WAIT_MS = 90_000;
 
 /**
- * GET /api/health/live on a new connection every 100 ms: what someone arriving after the
- * signal meets ("ECONNREFUSED", or the status of an answer).
+ * GET /api/health/live on a new connection: what someone arriving after the signal meets
+ * ("ECONNREFUSED", or the status of an answer).
  */
-function probeNewConnections(origin: string, now: () => number) {
-  const outcomes: { at: number; outcome: string }[] = [];
-  // An object: a plain `let` changed by stop() would read as always false in the loop.
-  const state = { stopped: false };
-  const once = () =>
-    new Promise<string>((resolve) => {
-      const request = get(
-        `${origin}/api/health/live`,
-        { agent: false, timeout: 5_000 },
-        (response) => {
-          response.resume();
-          resolve(String(response.statusCode));
-        },
-      );
-      request.on('timeout', () => {
-        request.destroy(new Error('timeout'));
-      });
-      request.on('error', (error: NodeJS.ErrnoException) => {
-        resolve(error.code ?? error.message);
-      });
+function newConnection(origin: string): Promise<string> {
+  return new Promise<string>((resolve) => {
+    const request = get(
+      `${origin}/api/health/live`,
+      { agent: false, timeout: 5_000 },
+      (response) => {
+        response.resume();
+        resolve(String(response.statusCode));
+      },
+    );
+    request.on('timeout', () => {
+      request.destroy(new Error('timeout'));
     });
-  const done = (async () => {
-    while (!state.stopped) {
-      const at = now();
-      outcomes.push({ at, outcome: await once() });
-      await sleep(100);
-    }
-  })();
-  return {
-    outcomes,
-    stop: async () => {
-      state.stopped = true;
-      await done;
-    },
-  };
+    request.on('error', (error: NodeJS.ErrnoException) => {
+      resolve(error.code ?? error.message);
+    });
+  });
 }
 
 /**
@@ -132,7 +115,10 @@ export async function drainOnSigterm(context: FaultContext, held: number): Promi
 
   const signalAt = recorder.now();
   api.signal('SIGTERM');
-  const probe = probeNewConnections(api.origin, () => recorder.now());
+  const probe = probeEvery(
+    () => newConnection(api.origin),
+    () => recorder.now(),
+  );
   await sleep(HOLD_AFTER_SIGNAL_MS);
   const stillRunning = exited.at === null;
   const releaseAt = recorder.now();
