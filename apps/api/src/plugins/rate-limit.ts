@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../lib/errors';
@@ -108,7 +108,8 @@ export const rateLimitPlugin = fp(
       const byAddress = app.createRateLimit({
         max: perAddress.max,
         timeWindow: perAddress.window,
-        keyGenerator: (request) => `${action}:address:${request.ip}`,
+        // An IPv6 household or phone has a whole /64 to pick addresses from: it counts as one.
+        keyGenerator: (request) => `${action}:address:${normalizeIP(request.ip, 64)}`,
       });
       const byAccount = app.createRateLimit({
         max: perAccount.max,

@@ -92,6 +92,23 @@ describe('rate limits', () => {
       .expect(401);
   });
 
+  it('count an IPv6 client by its /64, however many addresses she takes from it', async () => {
+    const { max } = RATE_LIMITS.register.perAddress;
+    for (let i = 1; i <= max; i++) {
+      await t.http
+        .post('/api/auth/register')
+        .set('x-forwarded-for', `2001:db8:1:2::${i.toString(16)}`)
+        .send(newRegistration())
+        .expect(201);
+    }
+    expectLimited(
+      await t.http
+        .post('/api/auth/register')
+        .set('x-forwarded-for', '2001:db8:1:2:ffff::1')
+        .send(newRegistration()),
+    );
+  });
+
   it('limit registrations from one address', async () => {
     const address = newAddress();
     for (let i = 0; i < RATE_LIMITS.register.perAddress.max; i++) {
