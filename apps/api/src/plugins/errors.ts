@@ -20,6 +20,9 @@ export function errorBody(
   return { error };
 }
 
+const sendUnavailable = (reply: FastifyReply) =>
+  reply.status(503).send(errorBody('service_unavailable', 'Please try again shortly.'));
+
 export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
   return reply
     .status(404)
@@ -49,10 +52,7 @@ export const errorsPlugin = fp(
         // Not a bug but an outage (a restart, a failover): the pool reconnects by itself, so
         // the client is told to try again shortly, and the log stays one line per request.
         request.log.warn({ err: loggableError(error) }, 'database unavailable');
-        return reply
-          .status(503)
-          .header('retry-after', String(RETRY_AFTER_SECONDS))
-          .send(errorBody('service_unavailable', 'Please try again shortly.'));
+        return sendUnavailable(reply.header('retry-after', String(RETRY_AFTER_SECONDS)));
       }
       const status = error.statusCode ?? 500;
       if (status >= 400 && status < 500) {
@@ -60,11 +60,7 @@ export const errorsPlugin = fp(
         return reply.status(status).send(errorBody(errorCodeForStatus(status), error.message));
       }
       request.log.error({ err: loggableError(error) }, 'request failed');
-      if (status === 503) {
-        return reply
-          .status(503)
-          .send(errorBody('service_unavailable', 'Please try again shortly.'));
-      }
+      if (status === 503) return sendUnavailable(reply);
       return reply
         .status(500)
         .send(errorBody('internal_error', 'Something went wrong on our side.'));

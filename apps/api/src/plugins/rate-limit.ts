@@ -103,6 +103,9 @@ export const rateLimitPlugin = fp(
     }
     await app.register(rateLimit, { global: false });
     const accountOf = accountKeys(options.secret);
+    // The account a request is about, worked out once in the hook (for a login it checks the
+    // browser's note) and read by the account limiter's key.
+    const accountKey = new WeakMap<FastifyRequest, string>();
     app.decorate('limit', (action: LimitedAction): preHandlerAsyncHookHandler => {
       const { perAddress, perAccount } = RATE_LIMITS[action];
       const byAddress = app.createRateLimit({
@@ -114,11 +117,15 @@ export const rateLimitPlugin = fp(
       const byAccount = app.createRateLimit({
         max: perAccount.max,
         timeWindow: perAccount.window,
-        keyGenerator: (request) => `${action}:account:${accountOf[action](request) ?? ''}`,
+        keyGenerator: (request) => `${action}:account:${accountKey.get(request) ?? ''}`,
       });
       return async (request, reply) => {
         const checks = [byAddress(request)];
-        if (accountOf[action](request) !== undefined) checks.push(byAccount(request));
+        const account = accountOf[action](request);
+        if (account !== undefined) {
+          accountKey.set(request, account);
+          checks.push(byAccount(request));
+        }
         for (const result of await Promise.all(checks)) {
           if (!result.isAllowed && result.isExceeded) {
             reply.header('retry-after', String(result.ttlInSeconds));

@@ -3,7 +3,7 @@ import { AuditPage, AuditQuery } from '@mentorbro/core/admin';
 import { ErrorBody } from '@mentorbro/core/error';
 import { currentUser } from '../../plugins/auth';
 import { listAudit } from './audit.repository';
-import { toNamedPerson } from './audit.view';
+import { toNamedPerson } from '../users/users.view';
 
 export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repository';
-import { toNamedPerson } from '../audit/audit.view';
+import { toNamedPerson } from '../users/users.view';
 import { isVisibleMentor } from '../profiles/mentor-profiles.repository';
 import { findUserInProgramme, type UserRow } from '../users/users.repository';
 import {

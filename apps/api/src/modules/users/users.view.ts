@@ -1,3 +1,4 @@
+import type { NamedPerson } from '@mentorbro/core/admin';
 import type { Person } from '@mentorbro/core/requests';
 import type { MemberSettings, User } from '@mentorbro/core/user';
 import { firstName } from '../profiles/profiles.view';
@@ -26,3 +27,14 @@ export const toSettings = (row: UserRow): MemberSettings => ({
  */
 export const toPerson = (id: string, name: string, deletedAt: Date | null): Person =>
   deletedAt ? { id, firstName: '', deleted: true } : { id, firstName: firstName(name) };
+
+/**
+ * Someone as the coordinators' views (the audit log, reports) name her: the same rule as
+ * toPerson with her full name. A `null` name (no row at all, in a log that outlives accounts)
+ * reads as deleted too.
+ */
+export const toNamedPerson = (
+  id: string,
+  name: string | null,
+  deletedAt: Date | null,
+): NamedPerson => (deletedAt || name === null ? { id, name: '', deleted: true } : { id, name });
