@@ -1,5 +1,6 @@
 import type { CsvCell } from '@mentorbro/core/csv';
 import type { Stats } from '@mentorbro/core/stats';
+import { saveFile } from '@/lib/download';
 
 /** A number stays a number (a spreadsheet can add it up); everything else is the words shown. */
 export type StatsCell = string | number;
@@ -29,17 +30,5 @@ export function csvFileName(file: string, period: Stats['period']): string {
 /** Hands the browser a CSV file to save, without a trip to the server. */
 export function downloadCsv(fileName: string, csv: string): void {
   // The byte order mark makes Excel read æ, ø and å as UTF-8 instead of guessing.
-  const blob = new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  // In the document while clicked: some browsers ignore a click on a detached link.
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser has taken the file once the click is handled; the URL would only hold memory.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 0);
+  saveFile(fileName, new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
 }

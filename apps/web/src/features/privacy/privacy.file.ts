@@ -1,3 +1,5 @@
+import { saveFile } from '@/lib/download';
+
 /**
  * The name of her copy, `mentorbro-data-YYYY-MM-DD.json`, dated on her own calendar: core's
  * exportFileName (the server's attachment name) counts in UTC, so just after midnight in
@@ -9,25 +11,7 @@ export function exportFileName(now: Date): string {
   return `mentorbro-data-${day}.json`;
 }
 
-/**
- * Saves data as a JSON file on her device. The data came through the api layer (with her token,
- * which a plain link could not send), so the browser gets it as a Blob behind a temporary link.
- */
+/** Saves data as a JSON file on her device. */
 export function saveJsonFile(data: unknown, fileName: string): void {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    // After the click's task: some browsers read the Blob only once the download has started.
-    setTimeout(() => {
-      URL.revokeObjectURL(url);
-    }, 0);
-  }
+  saveFile(fileName, new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
 }
