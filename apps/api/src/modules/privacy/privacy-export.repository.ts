@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, ne, or } from 'drizzle-orm';
-import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
 import {
   auditLog,
@@ -9,11 +9,11 @@ import {
   meetingLogs,
   mentorships,
   notifications,
-  programmes,
   reports,
   surveyInvitations,
   users,
 } from '../../db/schema';
+import type { Pair } from './privacy.repository';
 
 /**
  * The reads of her export: every row about her, each with no more of the other member than
@@ -21,23 +21,8 @@ import {
  * is scoped to her id, so nothing of anyone else's can slip in.
  */
 
-/** A row between a mentee and a mentor: a request, an introduction, a mentorship. */
-interface Pair {
-  menteeId: AnyPgColumn;
-  mentorId: AnyPgColumn;
-}
-
 const other = alias(users, 'other');
 const otherColumns = { id: other.id, name: other.name, deletedAt: other.deletedAt };
-
-export async function programmeOf(db: Executor, programmeId: string) {
-  const [row] = await db
-    .select({ id: programmes.id, slug: programmes.slug, name: programmes.name })
-    .from(programmes)
-    .where(eq(programmes.id, programmeId));
-  if (!row) throw new Error(`Programme ${programmeId} is missing`);
-  return row;
-}
 
 /** The other member of a pair row: the mentor when she is the mentee, and the reverse. */
 const otherOf = (userId: string, table: Pair) =>

@@ -23,7 +23,6 @@ import {
   logsOf,
   mentorshipsOf,
   notificationsOf,
-  programmeOf,
   reportsFiledBy,
   requestsOf,
   surveysOf,
@@ -91,7 +90,7 @@ export async function buildExport(db: Executor, user: UserRow, now: Date): Promi
     exportedAt: now.toISOString(),
     // Always all of them: a note only when someone reported her would tell her she was reported.
     notes: EXPORT_NOTE_CODES.map((code) => ({ code, text: EXPORT_NOTE_TEXTS[user.locale][code] })),
-    account: account(user, await programmeOf(db, user.programmeId)),
+    account: account(user, { id: rules.id, slug: rules.slug, name: rules.name }),
     settings: toSettings(user),
     profile: await profileOf(db, user),
     requests: (await requestsOf(db, user.id)).map(({ request, other }) => {

@@ -40,7 +40,7 @@ export async function lockCoordinators(db: Executor, programmeId: string): Promi
 }
 
 /** A row between a mentee and a mentor: a request, an introduction, a mentorship. */
-interface Pair {
+export interface Pair {
   menteeId: AnyPgColumn;
   mentorId: AnyPgColumn;
 }
